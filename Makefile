@@ -1,0 +1,24 @@
+# Two commands set everything up on a fresh machine:
+#   make run    the bot (without TELEGRAM_BOT_TOKEN: a local demo in this terminal)
+#   make test   the whole test suite, exactly as CI runs it
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/family-bot run
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check family_bot tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pytest -q
+
+check: test
