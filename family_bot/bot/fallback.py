@@ -1,0 +1,57 @@
+"""Kind answers to everything no feature handles: unknown commands, free text, media, old buttons."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from family_bot.bot.context import BotContext
+from family_bot.bot.render import reply_screen, show_in_place
+
+
+def _needs_language(context: BotContext) -> bool:
+    reader = context.reader
+    return reader is not None and not reader.has_chosen and reader.suggested is None
+
+
+async def on_unknown_command(update: Update, context: BotContext) -> None:
+    """An unknown /command: say so and point to /menu and /help."""
+    if _needs_language(context):
+        await reply_screen(update, context, context.services.languages.picker())
+        return
+    message = update.effective_message
+    command = (message.text or "").split()[0].split("@")[0] if message and message.text else "/"
+    screen = context.services.information.not_understood(
+        context.locale, "fallback-unknown-command", command=command[:64]
+    )
+    await reply_screen(update, context, screen)
+
+
+async def on_free_text(update: Update, context: BotContext) -> None:
+    """Typed text that no feature handles: point to the menu."""
+    if _needs_language(context):
+        await reply_screen(update, context, context.services.languages.picker())
+        return
+    screen = context.services.information.not_understood(context.locale, "fallback-text")
+    await reply_screen(update, context, screen)
+
+
+async def on_other_message(update: Update, context: BotContext) -> None:
+    """Photos, stickers, voice notes, files, locations...: only text and buttons are read."""
+    if _needs_language(context):
+        await reply_screen(update, context, context.services.languages.picker())
+        return
+    screen = context.services.information.not_understood(context.locale, "fallback-media")
+    await reply_screen(update, context, screen)
+
+
+async def on_stale_button(update: Update, context: BotContext) -> None:
+    """A button whose data no handler knows (an old message, or forged data): show the menu."""
+    query = update.callback_query
+    if query is None:
+        return
+    services = context.services
+    locale = context.locale
+    await query.answer(services.catalog.format(locale, "fallback-stale-button"))
+    await show_in_place(
+        update, context, services.information.menu(locale, services.languages.picker_button(locale))
+    )

@@ -1,0 +1,69 @@
+"""Turn a Screen into a Telegram message: sent new, or edited in place on a button press."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from family_bot.bot.context import BotContext
+from family_bot.screens import Screen
+
+log = logging.getLogger(__name__)
+
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
+    if not screen.rows:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(button.label, callback_data=button.action) for button in row]
+            for row in screen.rows
+        ]
+    )
+
+
+async def send_screen(context: BotContext, chat_id: int, screen: Screen) -> Message:
+    return await context.bot.send_message(
+        chat_id,
+        screen.text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard(screen),
+        link_preview_options=NO_PREVIEW,
+    )
+
+
+async def reply_screen(update: Update, context: BotContext, screen: Screen) -> None:
+    chat = update.effective_chat
+    if chat is not None:
+        await send_screen(context, chat.id, screen)
+
+
+async def show_in_place(update: Update, context: BotContext, screen: Screen) -> None:
+    """Replace the pressed message's content; send a new message when it cannot be edited."""
+    query = update.callback_query
+    message = query.message if query else None
+    if isinstance(message, Message):
+        try:
+            await message.edit_text(
+                screen.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(screen),
+                link_preview_options=NO_PREVIEW,
+            )
+            return
+        except BadRequest as error:
+            if "not modified" in error.message:
+                return  # the same button pressed twice: the screen already shows it
+            log.info("could not edit a message in place (%s); sending a new one", error.message)
+    await reply_screen(update, context, screen)

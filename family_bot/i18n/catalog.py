@@ -1,0 +1,188 @@
+"""Fluent bundles built once at start; formatting that never lets a Fluent error reach a user.
+
+fluent.runtime fails silently (see FLUENT-NOTES): a missing message or variable, a Junk entry or
+an over-long value never raise. Here every format goes through `FluentBundle.format_pattern`,
+whose errors are checked: on any error the next language in the chain is tried, and if none can
+render the message a MissingMessage is raised (a bug that the tests catch for every message).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import fluent.runtime.resolver
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, ast
+
+from family_bot.i18n.languages import LanguageRegistry
+
+# User texts can be up to 4096 characters; the default 2,500 would turn a message into "{???}".
+fluent.runtime.resolver.MAX_PART_LENGTH = 20_000
+
+log = logging.getLogger(__name__)
+
+
+class Markup(str):
+    """Trusted Telegram HTML (written by editors or built by the bot): not escaped again."""
+
+
+class MissingMessage(LookupError):
+    """No language in the chain could render the message without an error."""
+
+
+class CatalogError(Exception):
+    """A locale file could not be loaded cleanly."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    locale: str  # the language that actually rendered it (differs after a fallback)
+
+
+ArgValue = str | int | float | date | datetime
+
+
+def _prepare_args(args: Mapping[str, ArgValue]) -> dict[str, Any]:
+    prepared: dict[str, Any] = {}
+    for name, value in args.items():
+        if value is None:
+            # Fluent would print the variable's name instead of failing.
+            raise ValueError(f"Fluent argument {name!r} is None")
+        if isinstance(value, Markup):
+            prepared[name] = str(value)
+        elif isinstance(value, str):
+            # Anything that came from a person is escaped before it meets Telegram HTML.
+            prepared[name] = html.escape(value, quote=False)
+        else:
+            prepared[name] = value
+    return prepared
+
+
+class Catalog:
+    """Every shipped locale's bundle, with its fallback chain."""
+
+    def __init__(self, registry: LanguageRegistry, bundles: dict[str, FluentBundle]) -> None:
+        self.registry = registry
+        self._bundles = bundles
+        # Shipped languages in the registry's order: the picker lists them this way.
+        self.shipped: tuple[str, ...] = tuple(
+            language.code for language in registry.languages if language.code in bundles
+        )
+
+    @classmethod
+    def load(cls, locales_dir: Path, registry: LanguageRegistry) -> Catalog:
+        bundles: dict[str, FluentBundle] = {}
+        problems: list[str] = []
+        parser = FluentParser(with_spans=False)
+        for language in registry.languages:
+            folder = locales_dir / language.code
+            files = sorted(folder.glob("*.ftl")) if folder.is_dir() else []
+            if not files:
+                continue
+            bundle = FluentBundle([language.cldr.replace("_", "-")], use_isolating=False)
+            for path in files:
+                resource = parser.parse(path.read_text(encoding="utf-8"))
+                for entry in resource.body:
+                    if isinstance(entry, ast.Junk):
+                        problems.append(f"{path}: a syntax error hides part of the file")
+                bundle.add_resource(resource)
+            bundles[language.code] = bundle
+        if problems:
+            raise CatalogError("; ".join(problems))
+        if registry.reference not in bundles:
+            raise CatalogError(f"the reference language {registry.reference!r} has no files")
+        catalog = cls(registry, bundles)
+        catalog._compile_all()
+        return catalog
+
+    def _compile_all(self) -> None:
+        # fluent.runtime compiles lazily; doing it now keeps the first replies fast.
+        for bundle in self._bundles.values():
+            for message_id in list(bundle._messages):
+                bundle.get_message(message_id)
+
+    def message_ids(self, locale: str) -> list[str]:
+        return list(self._bundles[locale]._messages)
+
+    def has(self, locale: str, message_id: str, attribute: str | None = None) -> bool:
+        bundle = self._bundles.get(locale)
+        if bundle is None or not bundle.has_message(message_id):
+            return False
+        message = bundle.get_message(message_id)
+        if attribute is None:
+            return message.value is not None
+        return attribute in message.attributes
+
+    def chain(self, locale: str) -> tuple[str, ...]:
+        language = self.registry.get(locale)
+        fallback = language.fallback if language else ()
+        ordered = [locale, *fallback, self.registry.reference]
+        seen: list[str] = []
+        for code in ordered:
+            if code in self._bundles and code not in seen:
+                seen.append(code)
+        return tuple(seen)
+
+    def render(self, locale: str, message_id: str, **args: ArgValue) -> Rendered:
+        """Render a message, falling back along the language's chain."""
+        return self._render(locale, message_id, None, args)
+
+    def render_attribute(
+        self, locale: str, message_id: str, attribute: str, **args: ArgValue
+    ) -> Rendered:
+        return self._render(locale, message_id, attribute, args)
+
+    def format(self, locale: str, message_id: str, **args: ArgValue) -> str:
+        return self._render(locale, message_id, None, args).text
+
+    def format_attribute(
+        self, locale: str, message_id: str, attribute: str, **args: ArgValue
+    ) -> str:
+        return self._render(locale, message_id, attribute, args).text
+
+    def _render(
+        self,
+        locale: str,
+        message_id: str,
+        attribute: str | None,
+        args: Mapping[str, ArgValue],
+    ) -> Rendered:
+        prepared = _prepare_args(args)
+        for code in self.chain(locale):
+            text = self._try(code, message_id, attribute, prepared)
+            if text is not None:
+                if code != locale:
+                    log.warning(
+                        "message %s missing or broken in %s; used %s", message_id, locale, code
+                    )
+                return Rendered(text, code)
+        raise MissingMessage(f"{message_id}{'.' + attribute if attribute else ''} in {locale}")
+
+    def _try(
+        self, code: str, message_id: str, attribute: str | None, args: dict[str, Any]
+    ) -> str | None:
+        bundle = self._bundles[code]
+        if not bundle.has_message(message_id):
+            return None
+        message = bundle.get_message(message_id)
+        pattern = message.value if attribute is None else message.attributes.get(attribute)
+        if pattern is None:
+            return None
+        text, errors = bundle.format_pattern(pattern, args)
+        if errors or not isinstance(text, str):
+            log.error(
+                "message %s in %s has %d formatting error(s): %s",
+                message_id,
+                code,
+                len(errors),
+                ", ".join(type(error).__name__ for error in errors),
+            )
+            return None
+        return text

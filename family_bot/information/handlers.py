@@ -1,0 +1,68 @@
+"""Telegram handlers for the welcome, the menu, help and topic pages: thin, all logic in the service."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from family_bot.bot.context import BotContext
+from family_bot.bot.render import reply_screen, show_in_place
+from family_bot.screens import parse_action
+
+
+async def cmd_start(update: Update, context: BotContext) -> None:
+    """Greet: in the chosen language, in Telegram's language if we ship it, else ask."""
+    reader = context.reader
+    services = context.services
+    if reader is None:
+        return
+    if not reader.has_chosen:
+        if reader.suggested is None:
+            await reply_screen(update, context, services.languages.picker())
+            return
+        reader = await services.languages.choose(reader.telegram_user_id, reader.suggested)
+        if reader is None:
+            return
+    screen = services.information.welcome(
+        reader.locale, services.languages.picker_button(reader.locale)
+    )
+    await reply_screen(update, context, screen)
+
+
+async def cmd_menu(update: Update, context: BotContext) -> None:
+    """Show the list of topics."""
+    services = context.services
+    locale = context.locale
+    await reply_screen(
+        update, context, services.information.menu(locale, services.languages.picker_button(locale))
+    )
+
+
+async def cmd_help(update: Update, context: BotContext) -> None:
+    """Explain in a few lines how to use the bot."""
+    await reply_screen(update, context, context.services.information.help(context.locale))
+
+
+async def on_menu_button(update: Update, context: BotContext) -> None:
+    """Back to the menu, in place."""
+    if update.callback_query:
+        await update.callback_query.answer()
+    services = context.services
+    locale = context.locale
+    await show_in_place(
+        update, context, services.information.menu(locale, services.languages.picker_button(locale))
+    )
+
+
+async def on_page_button(update: Update, context: BotContext) -> None:
+    """Open a topic page or sub-page, in place."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    action = parse_action(query.data)
+    services = context.services
+    screen = services.information.page(context.locale, action.argument) if action else None
+    if screen is None:
+        locale = context.locale
+        screen = services.information.menu(locale, services.languages.picker_button(locale))
+    await show_in_place(update, context, screen)

@@ -1,0 +1,88 @@
+"""The vetted information: welcome, menu, topic pages and their sub-pages."""
+
+from __future__ import annotations
+
+from babel.dates import format_date
+
+from family_bot.content import ContentTree, ReviewBook, ReviewState
+from family_bot.i18n import Catalog
+from family_bot.screens import SHOW_MENU, SHOW_PAGE, Action, Button, Screen
+
+# stay and return share one row: the bot never puts one path above the other.
+MENU_ROWS: tuple[tuple[str, ...], ...] = (
+    ("house", "rights"),
+    ("file-access", "lawyer"),
+    ("stay", "return"),
+    ("support", "contacts"),
+    ("appointments", "privacy"),
+)
+
+
+class InformationService:
+    def __init__(self, catalog: Catalog, content: ContentTree, reviews: ReviewBook) -> None:
+        self.catalog = catalog
+        self.content = content
+        self.reviews = reviews
+
+    def replace(self, catalog: Catalog, content: ContentTree, reviews: ReviewBook) -> None:
+        self.catalog, self.content, self.reviews = catalog, content, reviews
+
+    def page_title(self, locale: str, page_id: str) -> str:
+        return self.catalog.format_attribute(locale, f"page-{page_id}", "title")
+
+    def menu_buttons(self, locale: str) -> tuple[tuple[Button, ...], ...]:
+        rows = []
+        listed = {topic for row in MENU_ROWS for topic in row}
+        extra = tuple(topic for topic in self.content.topics if topic not in listed)
+        for row in (*MENU_ROWS, *((topic,) for topic in extra)):
+            rows.append(
+                tuple(
+                    Button(self.page_title(locale, topic), Action(SHOW_PAGE, topic).encode())
+                    for topic in row
+                )
+            )
+        return tuple(rows)
+
+    def welcome(self, locale: str, language_button: Button) -> Screen:
+        text = self.catalog.format(locale, "welcome-text")
+        return Screen(text, (*self.menu_buttons(locale), (language_button,)))
+
+    def menu(self, locale: str, language_button: Button) -> Screen:
+        text = self.catalog.format(locale, "menu-text")
+        return Screen(text, (*self.menu_buttons(locale), (language_button,)))
+
+    def help(self, locale: str) -> Screen:
+        return Screen(self.catalog.format(locale, "help-text"), (self._menu_row(locale),))
+
+    def page(self, locale: str, page_id: str) -> Screen | None:
+        """A topic page with its sub-pages, Back and Menu; None for an unknown page id."""
+        page = self.content.get(page_id)
+        if page is None:
+            return None
+        rendered = self.catalog.render(locale, page.message_id)
+        parts = [rendered.text]
+        if page.time_sensitive:
+            language = self.catalog.registry[locale]
+            checked = format_date(page.checked, format="long", locale=language.cldr)
+            parts.append(self.catalog.format(locale, "page-checked", date=checked))
+        if self.reviews.state(rendered.locale, page.id) is not ReviewState.REVIEWED:
+            parts.append(self.catalog.format(locale, "page-unreviewed"))
+        rows: list[tuple[Button, ...]] = [
+            (Button(self.page_title(locale, child), Action(SHOW_PAGE, child).encode()),)
+            for child in page.children
+        ]
+        back = Action(SHOW_PAGE, page.parent) if page.parent else Action(SHOW_MENU)
+        rows.append(
+            (
+                Button(self.catalog.format(locale, "nav-back"), back.encode()),
+                Button(self.catalog.format(locale, "menu-button"), Action(SHOW_MENU).encode()),
+            )
+        )
+        return Screen("\n\n".join(parts), tuple(rows))
+
+    def _menu_row(self, locale: str) -> tuple[Button, ...]:
+        return (Button(self.catalog.format(locale, "menu-button"), Action(SHOW_MENU).encode()),)
+
+    def not_understood(self, locale: str, reason: str, **args: str) -> Screen:
+        """A kind answer to anything the bot cannot handle, pointing to the menu."""
+        return Screen(self.catalog.format(locale, reason, **args), (self._menu_row(locale),))

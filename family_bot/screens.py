@@ -1,0 +1,51 @@
+"""What services hand to the Telegram layer: a text and its buttons, nothing Telegram-specific.
+
+An action is the short string a button carries back (Telegram's callback_data, 64 bytes at most).
+Services build and read actions; handlers pass them through untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MAX_ACTION_BYTES = 64
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    action: str
+
+    def __post_init__(self) -> None:
+        size = len(self.action.encode())
+        if not 1 <= size <= MAX_ACTION_BYTES:
+            raise ValueError(f"button action must be 1-{MAX_ACTION_BYTES} bytes, got {size}")
+
+
+@dataclass(frozen=True)
+class Screen:
+    text: str  # Telegram HTML
+    rows: tuple[tuple[Button, ...], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str
+    argument: str = ""
+
+    def encode(self) -> str:
+        return f"{self.kind}:{self.argument}" if self.argument else self.kind
+
+
+def parse_action(data: str | None) -> Action | None:
+    if not data:
+        return None
+    kind, _, argument = data.partition(":")
+    return Action(kind, argument)
+
+
+# Action kinds; short because callback_data is small.
+SHOW_MENU = "m"
+SHOW_PAGE = "p"
+PICK_LANGUAGE = "L"
+SET_LANGUAGE = "l"

@@ -1,0 +1,60 @@
+"""Every long-lived part of the bot, opened once at start and closed at stop."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from family_bot.clock import Clock
+from family_bot.config import Settings
+from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
+from family_bot.i18n import Catalog, load_languages
+from family_bot.information.service import InformationService
+from family_bot.language.service import LanguageService
+from family_bot.storage import Database, open_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ContentBundle:
+    """Everything editors change, loaded and checked together so it can be swapped at once."""
+
+    catalog: Catalog
+    content: ContentTree
+    reviews: ReviewBook
+
+
+def load_content_bundle(settings: Settings) -> ContentBundle:
+    registry = load_languages(settings.content_dir / "languages.toml")
+    catalog = Catalog.load(settings.locales_dir, registry)
+    content = load_content_tree(settings.content_dir / "topics.toml")
+    reviews = load_review_book(settings.content_dir, settings.locales_dir, registry.reference)
+    return ContentBundle(catalog, content, reviews)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    clock: Clock
+    db: Database
+    content: ContentBundle
+    languages: LanguageService
+    information: InformationService
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.content.catalog
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+async def open_services(settings: Settings, clock: Clock) -> Services:
+    bundle = load_content_bundle(settings)
+    db = await open_database(settings.db_path)
+    languages = LanguageService(db, bundle.catalog, clock)
+    await languages.load()
+    information = InformationService(bundle.catalog, bundle.content, bundle.reviews)
+    log.info("services ready: %d languages", len(bundle.catalog.shipped))
+    return Services(settings, clock, db, bundle, languages, information)

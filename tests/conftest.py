@@ -1,0 +1,76 @@
+"""Shared fixtures: a real Application over HTTP against the embedded Bot API server."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from family_bot.bot.application import BotApplication, running_bot
+from family_bot.botapi import LocalBotApiServer
+from family_bot.clock import ManualClock
+from family_bot.config import Settings, load_settings
+
+TEST_TOKEN = "123456:family-bot-test-token"
+
+
+class BotHarness:
+    """The bot running on a test server; restartable on the same database file."""
+
+    def __init__(self, server: LocalBotApiServer, settings: Settings, clock: ManualClock) -> None:
+        self.server = server
+        self.settings = settings
+        self.clock = clock
+        self.app: BotApplication | None = None
+        self._stack: contextlib.AsyncExitStack | None = None
+
+    async def start(self) -> None:
+        self._stack = contextlib.AsyncExitStack()
+        self.app = await self._stack.enter_async_context(
+            running_bot(self.settings, self.clock, poll_timeout=1.0)
+        )
+
+    async def stop(self) -> None:
+        if self._stack is not None:
+            await self._stack.aclose()
+            self._stack = None
+            self.app = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+
+@pytest.fixture
+def base_settings(tmp_path: Path) -> Settings:
+    return load_settings({"FAMILY_BOT_DB": str(tmp_path / "family_bot.sqlite3")})
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[LocalBotApiServer]:
+    async with LocalBotApiServer(token=TEST_TOKEN, max_long_poll=0.2) as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(
+    server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
+) -> AsyncIterator[BotHarness]:
+    settings = dataclasses.replace(
+        base_settings, telegram_token=TEST_TOKEN, telegram_api_url=server.url
+    )
+    harness = BotHarness(server, settings, clock)
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()

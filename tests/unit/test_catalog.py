@@ -1,0 +1,83 @@
+"""Every message of every shipped locale renders cleanly: no raw id, no Fluent error, no bidi marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from family_bot.config import PROJECT_ROOT
+from family_bot.i18n import Catalog, MissingMessage, load_languages
+from tests.messages import message_variables
+
+REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
+CATALOG = Catalog.load(PROJECT_ROOT / "locales", REGISTRY)
+REFERENCE_IDS = sorted(message_variables(REGISTRY.reference))
+
+
+def test_reference_and_core_languages_ship() -> None:
+    assert {"fr", "nl", "en"} <= set(CATALOG.shipped)
+
+
+@pytest.mark.parametrize("locale", CATALOG.shipped)
+def test_locale_has_every_reference_message(locale: str) -> None:
+    ids = set(message_variables(locale))
+    assert sorted(set(REFERENCE_IDS) - ids) == []
+    assert sorted(ids - set(REFERENCE_IDS)) == []
+
+
+@pytest.mark.parametrize("locale", CATALOG.shipped)
+def test_every_message_renders_without_fallback_or_leak(locale: str) -> None:
+    samples = message_variables(REGISTRY.reference)
+    for message_id in REFERENCE_IDS:
+        rendered = CATALOG.render(locale, message_id, **samples[message_id])  # type: ignore[arg-type]
+        text = rendered.text
+        assert rendered.locale == locale, f"{message_id} fell back to {rendered.locale}"
+        assert text.strip(), message_id
+        assert message_id not in text, f"{message_id} shows its own id"
+        assert "{" not in text and "}" not in text, f"{message_id}: {text!r}"
+        assert "\u2068" not in text and "\u2069" not in text, (
+            f"{message_id} has bidi isolation marks"
+        )
+        if any(isinstance(value, str) for value in samples[message_id].values()):
+            # each text argument arrives, and arrives escaped, whatever the message
+            assert "Sample &lt;b&gt;&amp;amp; text" in text, message_id
+        assert "Sample <b>" not in text
+
+
+def test_user_values_are_escaped() -> None:
+    text = CATALOG.format("en", "fallback-unknown-command", command="/x<b>&")
+    assert "/x&lt;b&gt;&amp;" in text
+
+
+def test_none_argument_is_refused() -> None:
+    with pytest.raises(ValueError, match="command"):
+        CATALOG.format("en", "fallback-unknown-command", command=None)  # type: ignore[arg-type]
+
+
+def test_unknown_message_raises_instead_of_printing_its_id() -> None:
+    with pytest.raises(MissingMessage):
+        CATALOG.format("en", "no-such-message")
+
+
+def test_missing_translation_falls_back_along_the_chain(tmp_path: Path) -> None:
+    for code, text in (
+        ("fr", "menu-text = Menu FR\nonly-fr = Seulement FR\n"),
+        ("nl", "menu-text = Menu NL\n"),
+    ):
+        (tmp_path / code).mkdir()
+        (tmp_path / code / "main.ftl").write_text(text, encoding="utf-8")
+    catalog = Catalog.load(tmp_path, REGISTRY)
+    assert catalog.render("nl", "menu-text").text == "Menu NL"
+    fallback = catalog.render("nl", "only-fr")
+    assert (fallback.text, fallback.locale) == ("Seulement FR", "fr")
+
+
+def test_a_broken_variable_falls_back_instead_of_showing_its_name(tmp_path: Path) -> None:
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "main.ftl").write_text("hello = Bonjour { $name }\n", encoding="utf-8")
+    (tmp_path / "nl").mkdir()
+    (tmp_path / "nl" / "main.ftl").write_text("hello = Hallo { $naam }\n", encoding="utf-8")
+    catalog = Catalog.load(tmp_path, REGISTRY)
+    rendered = catalog.render("nl", "hello", name="Amina")
+    assert (rendered.text, rendered.locale) == ("Bonjour Amina", "fr")
