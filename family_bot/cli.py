@@ -6,7 +6,8 @@ import argparse
 import asyncio
 import dataclasses
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeAlias
 
 from family_bot.clock import SystemClock
 from family_bot.config import ConfigError, Settings, load_settings
@@ -15,21 +16,35 @@ from family_bot.logs import configure_logging
 LOCAL_DEMO_TOKEN = "100000:local-demo-token-not-secret"
 
 
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+CommandHandler = Callable[[Settings, argparse.Namespace], int]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="family-bot",
         description="A multilingual Telegram assistant for families in Belgian return houses.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser(
+    run_parser = commands.add_parser(
         "run",
         help="run the bot (without TELEGRAM_BOT_TOKEN: a local demo you chat with in this terminal)",
     )
-    run.add_argument("--language", default=None, help="demo only: the Telegram app's language code")
-    run.add_argument(
+    run_parser.add_argument(
+        "--language", default=None, help="demo only: the Telegram app's language code"
+    )
+    run_parser.add_argument(
         "--log-level", default="WARNING", help="DEBUG, INFO, WARNING (default) or ERROR"
     )
+    run_parser.set_defaults(handler=run)
+    # Each feature adds its own sub-commands, from its own module.
+    for register in FEATURE_COMMANDS:
+        register(commands)
     return parser
+
+
+# register(subparsers) functions; each sub-command sets handler=(settings, args) -> exit code.
+FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,9 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"family-bot: configuration error: {error}", file=sys.stderr)
         return 2
-    if args.command == "run":
-        return run(settings, args)
-    return 2
+    handler: CommandHandler = args.handler
+    return handler(settings, args)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:

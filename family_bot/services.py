@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from family_bot.clock import Clock
 from family_bot.config import Settings
@@ -41,10 +42,20 @@ class Services:
     content: ContentBundle
     languages: LanguageService
     information: InformationService
+    # Called after new content is swapped in (search indexes, caches built from content).
+    content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
 
     @property
     def catalog(self) -> Catalog:
         return self.content.catalog
+
+    def swap_content(self, bundle: ContentBundle) -> None:
+        """Serve new, already checked content from now on; updates never see a half-swapped state."""
+        self.content = bundle
+        self.languages.set_catalog(bundle.catalog)
+        self.information.replace(bundle.catalog, bundle.content, bundle.reviews)
+        for listener in self.content_listeners:
+            listener(bundle)
 
     async def close(self) -> None:
         await self.db.close()
