@@ -49,3 +49,5 @@ SHOW_MENU = "m"
 SHOW_PAGE = "p"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
+QUESTION_HELPED = "qy"  # argument: the topic the answer came from
+QUESTION_NOT_HELPED = "qn"

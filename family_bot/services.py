@@ -12,6 +12,8 @@ from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_
 from family_bot.i18n import Catalog, load_languages
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
+from family_bot.questions.keywords import KeywordBook, load_keyword_book
+from family_bot.questions.service import QuestionService
 from family_bot.storage import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,7 @@ class ContentBundle:
     catalog: Catalog
     content: ContentTree
     reviews: ReviewBook
+    keywords: KeywordBook
 
 
 def load_content_bundle(settings: Settings) -> ContentBundle:
@@ -31,7 +34,9 @@ def load_content_bundle(settings: Settings) -> ContentBundle:
     catalog = Catalog.load(settings.locales_dir, registry)
     content = load_content_tree(settings.content_dir / "topics.toml")
     reviews = load_review_book(settings.content_dir, settings.locales_dir, registry.reference)
-    return ContentBundle(catalog, content, reviews)
+    codes = tuple(language.code for language in registry.languages)
+    keywords = load_keyword_book(settings.content_dir / "keywords", content, codes)
+    return ContentBundle(catalog, content, reviews, keywords)
 
 
 @dataclass
@@ -42,6 +47,7 @@ class Services:
     content: ContentBundle
     languages: LanguageService
     information: InformationService
+    questions: QuestionService
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
 
@@ -67,5 +73,13 @@ async def open_services(settings: Settings, clock: Clock) -> Services:
     languages = LanguageService(db, bundle.catalog, clock)
     await languages.load()
     information = InformationService(bundle.catalog, bundle.content, bundle.reviews)
+    index = QuestionService.build_index(bundle.catalog, bundle.content, bundle.keywords)
+    questions = QuestionService(db, clock, settings.timezone, information, index)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
-    return Services(settings, clock, db, bundle, languages, information)
+    services = Services(settings, clock, db, bundle, languages, information, questions)
+    services.content_listeners.append(
+        lambda new: questions.replace_index(
+            QuestionService.build_index(new.catalog, new.content, new.keywords)
+        )
+    )
+    return services

@@ -26,7 +26,15 @@ from family_bot.config import Settings
 from family_bot.information import handlers as information
 from family_bot.language import handlers as language
 from family_bot.logs import pseudonym
-from family_bot.screens import PICK_LANGUAGE, SET_LANGUAGE, SHOW_MENU, SHOW_PAGE
+from family_bot.questions import handlers as questions
+from family_bot.screens import (
+    PICK_LANGUAGE,
+    QUESTION_HELPED,
+    QUESTION_NOT_HELPED,
+    SET_LANGUAGE,
+    SHOW_MENU,
+    SHOW_PAGE,
+)
 from family_bot.services import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -51,11 +59,16 @@ def register_handlers(app: BotApplication) -> None:
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
             CallbackQueryHandler(language.on_set_language_button, pattern=rf"^{SET_LANGUAGE}:"),
             CallbackQueryHandler(language.on_pick_language_button, pattern=rf"^{PICK_LANGUAGE}$"),
+            CallbackQueryHandler(
+                questions.on_feedback_button,
+                pattern=rf"^({QUESTION_HELPED}|{QUESTION_NOT_HELPED}):",
+            ),
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
+            # Typed text is a question: answered from the vetted pages (edited messages are not).
             MessageHandler(
-                private & filters.TEXT & filters.UpdateType.MESSAGE, fallback.on_free_text
+                private & filters.TEXT & filters.UpdateType.MESSAGE, questions.on_question
             ),
             MessageHandler(private & filters.UpdateType.MESSAGE, fallback.on_other_message),
         ]
