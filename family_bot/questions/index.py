@@ -33,6 +33,7 @@ FUZZY_PENALTY = (1.0, 0.75, 0.5)  # by edit distance
 MIN_FUZZY_LENGTH = 4
 COMMON_SHARE = 0.9  # a word in the text of this share of topics is a little word
 TOKEN_CACHE_LIMIT = 50_000
+PHRASE_PART_SHARE = 0.5  # a word of a keyword phrase, found alone
 SUB_PAGE_MARGIN = 1.25  # a sub-page is shown when it scores this much above its topic page
 
 
@@ -49,7 +50,7 @@ class PageDocument:
 
     text: tuple[str, ...]
     keywords: tuple[str, ...]  # single-word entries: the editor meant exactly this word
-    phrase_words: tuple[str, ...] = ()  # words of multi-word entries, little words possible
+    phrases: tuple[tuple[str, ...], ...] = ()  # multi-word entries, little words possible
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -94,7 +95,7 @@ class LanguageIndex:
         self.has_text = any(document.text for document in documents.values())
         keys_by_page: dict[int, Counter[str]] = {}
         keyword_keys: dict[int, set[str]] = {}
-        phrase_keys: dict[int, set[str]] = {}
+        phrase_keys: dict[int, set[frozenset[str]]] = {}
         surface_count: Counter[str] = Counter()
         for number, document in documents.items():
             keys_by_page[number] = Counter(
@@ -102,11 +103,13 @@ class LanguageIndex:
             )
             keyword_keys[number] = {term_key(language, word) for word in document.keywords}
             phrase_keys[number] = {
-                term_key(language, word) for word in document.phrase_words if word not in ignored
+                frozenset(term_key(language, word) for word in phrase if word not in ignored)
+                for phrase in document.phrases
             }
             surface_count.update(document.text)
             surface_count.update(document.keywords)
-            surface_count.update(document.phrase_words)
+            for phrase in document.phrases:
+                surface_count.update(phrase)
         topics_count = max(page_topic, default=-1) + 1
         text_topics: dict[str, set[int]] = defaultdict(set)
         for number, counter in keys_by_page.items():
@@ -119,11 +122,18 @@ class LanguageIndex:
             for key, seen in text_topics.items()
             if text_topic_total and len(seen) >= COMMON_SHARE * text_topic_total
         }
+        # A word of a phrase counts for less than a word listed alone; the whole phrase, more.
+        part_keys: dict[int, set[str]] = {}
         keyword_topics: dict[str, set[int]] = defaultdict(set)
+        phrase_topics: dict[frozenset[str], set[int]] = defaultdict(set)
         for number, keys in keyword_keys.items():
-            keys |= phrase_keys[number] - common
-            for key in keys:
+            parts = {key for phrase in phrase_keys[number] for key in phrase} - common - keys
+            part_keys[number] = parts
+            for key in keys | parts:
                 keyword_topics[key].add(page_topic[number])
+            for phrase in phrase_keys[number]:
+                if len(phrase) > 1:
+                    phrase_topics[phrase].add(page_topic[number])
         lengths = [sum(counter.values()) for counter in keys_by_page.values() if counter]
         average_length = sum(lengths) / len(lengths) if lengths else 1.0
         postings: dict[str, dict[int, float]] = defaultdict(dict)
@@ -135,9 +145,28 @@ class LanguageIndex:
                 idf = math.log(1 + (text_topic_total - seen + 0.5) / (seen + 0.5))
                 postings[key][number] = idf * frequency * (BM25_K1 + 1) / (frequency + norm)
         for number, keys in keyword_keys.items():
-            for key in keys:
+            for key in keys | part_keys[number]:
                 idf = math.log(1 + topics_count / len(keyword_topics[key]))
-                postings[key][number] = postings[key].get(number, 0.0) + KEYWORD_WEIGHT * idf
+                share = 1.0 if key in keys else PHRASE_PART_SHARE
+                postings[key][number] = (
+                    postings[key].get(number, 0.0) + KEYWORD_WEIGHT * idf * share
+                )
+        phrase_weights: dict[frozenset[str], dict[int, float]] = defaultdict(dict)
+        for number, phrases in phrase_keys.items():
+            for phrase in phrases:
+                if len(phrase) > 1:
+                    idf = math.log(1 + topics_count / len(phrase_topics[phrase]))
+                    phrase_weights[phrase][number] = KEYWORD_WEIGHT * idf
+        # Phrases reachable from any of their words: key -> ((phrase, ((page, weight), ...)), ...)
+        by_word: dict[str, list[tuple[frozenset[str], tuple[tuple[int, float], ...]]]] = (
+            defaultdict(list)
+        )
+        for phrase, weights in phrase_weights.items():
+            entry = (phrase, tuple(sorted(weights.items())))
+            by_word[min(phrase)].append(entry)
+        self.phrases: dict[
+            str, tuple[tuple[frozenset[str], tuple[tuple[int, float], ...]], ...]
+        ] = {key: tuple(entries) for key, entries in by_word.items()}
         self.postings: dict[str, tuple[tuple[int, float], ...]] = {
             key: tuple(sorted(weights.items())) for key, weights in postings.items()
         }
@@ -248,13 +277,22 @@ class QuestionIndex:
             (code for code in found if code != language), key=lambda code: -len(found[code])
         )
         scores = [0.0] * len(self.pages)
+        keys_by_index: dict[str, set[str]] = defaultdict(set)
         for word in words:
             located = self._locate(word, scripts[word], language, reader, others, found)
             if located is None:
                 continue
             index, key, factor = located
+            keys_by_index[index.language].add(key)
             for number, weight in index.postings[key]:
                 scores[number] += weight * factor
+        for code, keys in keys_by_index.items():
+            phrases = self.languages[code].phrases
+            for key in keys:
+                for phrase, weights in phrases.get(key, ()):
+                    if phrase <= keys:
+                        for number, weight in weights:
+                            scores[number] += weight
         best: dict[int, tuple[float, int]] = {}
         for number, score in enumerate(scores):
             if score <= 0.0:
@@ -330,14 +368,14 @@ def _documents(
             if body.locale == language and title.locale == language:
                 text = tokens(strip_html(body.text)) + tokens(title.text) * TITLE_WEIGHT
         words: list[str] = []
-        phrase_words: list[str] = []
+        phrases: list[tuple[str, ...]] = []
         for phrase in (*topic_words.get(tree.topic_of(page_id), ()), *page_words.get(page_id, ())):
             parts = tokens(phrase)
             if len(parts) == 1:
                 words.extend(parts)
-            else:
-                phrase_words.extend(part for part in parts if len(part) > 2 or part.isdigit())
-        documents[number] = PageDocument(tuple(text), tuple(words), tuple(phrase_words))
+            elif parts:
+                phrases.append(tuple(part for part in parts if len(part) > 2 or part.isdigit()))
+        documents[number] = PageDocument(tuple(text), tuple(words), tuple(phrases))
     return documents
 
 
@@ -375,7 +413,7 @@ def build_index(
     for language in languages:
         documents = _documents(language, catalog, tree, keywords, pages)
         if any(
-            document.text or document.keywords or document.phrase_words
+            document.text or document.keywords or document.phrases
             for document in documents.values()
         ):
             ignored = frozenset(

@@ -26,13 +26,35 @@ SNOWBALL = {
 LEMMATISED = {"sq": "sq"}  # Georgian: the dictionary costs a second to load for little gain
 # Characters kept by the prefix cut: a Ge'ez letter is a whole syllable, hence fewer.
 PREFIX_CUT = {"so": 6, "ps": 5, "ti": 4, "ka": 6}
+# Georgian case and plural endings, longest first: სახლ-ში, ადვოკატ-ის, ბავშვ-ები.
+GEORGIAN_ENDINGS = (
+    "ებისთვის",
+    "ისთვის",
+    "ებით",
+    "ების",
+    "ებში",
+    "ებს",
+    "ები",
+    "ში",
+    "ის",
+    "ით",
+    "ად",
+    "ზე",
+    "თან",
+    "მა",
+    "ს",
+    "ი",
+    "ო",
+    "ა",
+    "ე",
+)
 
 # Affixes tried when a word is not in a language's vocabulary: possessives and clitics that
 # stemmers leave on ("my lawyer" is one word in Arabic and Farsi).
 _AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ar": (
         ("وال", "بال", "فال", "كال", "عال", "لل", "ال", "و", "ف", "ب", "ل"),
-        ("هما", "كم", "هم", "نا", "ها", "ات", "ين", "ون", "ي", "ك", "ه"),
+        ("هما", "كم", "هم", "نا", "ها", "ني", "ات", "ين", "ون", "وا", "ي", "ك", "ه"),
     ),
     "fa": (
         ("نمی", "می", "ب"),
@@ -91,6 +113,11 @@ def term_key(language: str, word: str) -> str:
         key = simplemma.lemmatize(word, lang=LEMMATISED[language])
         key = normalize(key)
     key = fold_latin(key)
+    if language == "ka":
+        for ending in GEORGIAN_ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                key = key[: -len(ending)]
+                break
     cut = PREFIX_CUT.get(language)
     return key[:cut] if cut else key
 
