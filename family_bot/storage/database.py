@@ -58,11 +58,11 @@ async def _migrate(connection: aiosqlite.Connection) -> None:
     await connection.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
-    async with connection.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") as cur:
-        row = await cur.fetchone()
-    current = int(row[0]) if row else 0
-    for version, sql in MIGRATIONS:
-        if version <= current:
+    async with connection.execute("SELECT version FROM schema_migrations") as cur:
+        applied = {int(row[0]) for row in await cur.fetchall()}
+    # Each version not yet applied runs, in order: numbers may have gaps while features land.
+    for version, sql in sorted(MIGRATIONS):
+        if version in applied:
             continue
         await connection.execute("BEGIN IMMEDIATE")
         try:
