@@ -19,6 +19,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check family_bot tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/family-bot content check
 	$(VENV)/bin/pytest -q
 
 check: test
