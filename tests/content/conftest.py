@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from family_bot.config import PROJECT_ROOT
+from family_bot.botapi import LocalBotApiServer
+from family_bot.clock import ManualClock
+from family_bot.config import PROJECT_ROOT, load_settings
+from tests.conftest import TEST_TOKEN, BotHarness
 
 
 @dataclass
@@ -46,3 +51,23 @@ def workspace(tmp_path: Path) -> Workspace:
     shutil.copytree(PROJECT_ROOT / "locales", tmp_path / "locales")
     shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
     return Workspace(tmp_path)
+
+
+@pytest.fixture
+async def editable_bot(
+    server: LocalBotApiServer, workspace: Workspace, tmp_path: Path, clock: ManualClock
+) -> AsyncIterator[BotHarness]:
+    """A bot (not started yet: call start()) reading the editable copies of locales/ and content/."""
+    settings = load_settings(
+        {
+            "FAMILY_BOT_DB": str(tmp_path / "family_bot.sqlite3"),
+            "FAMILY_BOT_LOCALES": str(workspace.locales),
+            "FAMILY_BOT_CONTENT": str(workspace.content),
+        }
+    )
+    settings = dataclasses.replace(settings, telegram_token=TEST_TOKEN, telegram_api_url=server.url)
+    harness = BotHarness(server, settings, clock)
+    try:
+        yield harness
+    finally:
+        await harness.stop()
