@@ -113,6 +113,7 @@ def build_application(settings: Settings, clock: Clock) -> BotApplication:
         services = await open_services(settings, clock)
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
+        services.content_reloader.start()  # stopped by services.close() in post_shutdown
 
     async def post_shutdown(app: BotApplication) -> None:
         services = app.bot_data.pop(SERVICES_KEY, None)
