@@ -6,6 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from family_bot.clock import Clock
 from family_bot.config import Settings
@@ -30,10 +31,14 @@ class ContentBundle:
 
 
 def load_content_bundle(settings: Settings) -> ContentBundle:
-    registry = load_languages(settings.content_dir / "languages.toml")
-    catalog = Catalog.load(settings.locales_dir, registry)
-    content = load_content_tree(settings.content_dir / "topics.toml")
-    reviews = load_review_book(settings.content_dir, settings.locales_dir, registry.reference)
+    return load_content_from(settings.locales_dir, settings.content_dir)
+
+
+def load_content_from(locales_dir: Path, content_dir: Path) -> ContentBundle:
+    registry = load_languages(content_dir / "languages.toml")
+    catalog = Catalog.load(locales_dir, registry)
+    content = load_content_tree(content_dir / "topics.toml")
+    reviews = load_review_book(content_dir, locales_dir, registry.reference)
     return ContentBundle(catalog, content, reviews)
 
 

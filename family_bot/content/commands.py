@@ -51,6 +51,13 @@ def register(commands: Subparsers) -> None:
     review.add_argument("--by", required=True, help="the reviewer's name, as it should be kept")
     review.set_defaults(handler=run_review)
 
+    preview = commands.add_parser(
+        "preview", help="a local web page showing every page of every language as Telegram would"
+    )
+    _folders(preview)
+    preview.add_argument("--port", type=int, default=8080)
+    preview.set_defaults(handler=run_preview)
+
 
 def _folders(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--locales", type=Path, default=None, help="default: the bot's locales/")
@@ -108,6 +115,13 @@ def run_review(settings: Settings, args: argparse.Namespace, clock: Clock | None
         f"against the {workspace.registry.reference} text as it is now."
     )
     return 0
+
+
+def run_preview(settings: Settings, args: argparse.Namespace) -> int:
+    from family_bot.content.preview import serve_preview  # aiohttp only when asked for
+
+    locales_dir, content_dir = _dirs(settings, args)
+    return serve_preview(locales_dir, content_dir, args.port)
 
 
 def status_table(status: ContentStatus) -> str:
