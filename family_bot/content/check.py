@@ -614,9 +614,11 @@ def _check_against_reference(locale: _Locale, ref: _Locale, report: _Report) -> 
             )
         expected = _variable_names(ref_node)
         used = _variable_names(node)
+        suggested: set[str] = set()
         for name, variable in used.items():
             if name not in expected:
                 close = difflib.get_close_matches(name, list(expected), n=1)
+                suggested.update(close)
                 hint = (
                     f"did you mean ${close[0]}?"
                     if close
@@ -631,7 +633,7 @@ def _check_against_reference(locale: _Locale, ref: _Locale, report: _Report) -> 
                     f"{message_id}: the bot does not pass ${name}; {hint}",
                 )
         for name in expected:
-            if name not in used:
+            if name not in used and name not in suggested:  # a misspelling is reported once
                 report.at(
                     entry.file,
                     _start(node.id),

@@ -138,6 +138,7 @@ header h1 { font-size: 17px; margin: 0 0 6px; }
 main { display: flex; flex-wrap: wrap; gap: 16px; padding: 16px; align-items: flex-start; }
 .phone { width: 360px; background: #c9d8e4; border-radius: 18px; padding: 12px; }
 .bubble { background: #fff; border-radius: 12px; padding: 8px 10px; white-space: pre-wrap;
+  unicode-bidi: plaintext; text-align: start; /* each paragraph takes its own direction, as in Telegram */
   overflow-wrap: anywhere; box-shadow: 0 1px 1px rgba(0,0,0,.15); }
 .bubble a { color: #2a6fb0; }
 .bubble blockquote { margin: 4px 0; padding-left: 8px; border-left: 3px solid #517da2; }
