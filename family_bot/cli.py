@@ -11,6 +11,7 @@ from typing import TypeAlias
 
 from family_bot.clock import SystemClock
 from family_bot.config import ConfigError, Settings, load_settings
+from family_bot.content import commands as content_commands
 from family_bot.logs import configure_logging
 
 LOCAL_DEMO_TOKEN = "100000:local-demo-token-not-secret"
@@ -44,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # register(subparsers) functions; each sub-command sets handler=(settings, args) -> exit code.
-FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = []
+FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
+    content_commands.register,  # content check|status|review, preview
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,7 +26,13 @@ from family_bot.config import Settings
 from family_bot.information import handlers as information
 from family_bot.language import handlers as language
 from family_bot.logs import pseudonym
-from family_bot.screens import PICK_LANGUAGE, SET_LANGUAGE, SHOW_MENU, SHOW_PAGE
+from family_bot.screens import (
+    PICK_LANGUAGE,
+    SET_LANGUAGE,
+    SHOW_CHECKED_PAGE,
+    SHOW_MENU,
+    SHOW_PAGE,
+)
 from family_bot.services import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -49,6 +55,9 @@ def register_handlers(app: BotApplication) -> None:
             # Buttons, by action kind (see family_bot.screens).
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
+            CallbackQueryHandler(
+                information.on_checked_page_button, pattern=rf"^{SHOW_CHECKED_PAGE}:"
+            ),
             CallbackQueryHandler(language.on_set_language_button, pattern=rf"^{SET_LANGUAGE}:"),
             CallbackQueryHandler(language.on_pick_language_button, pattern=rf"^{PICK_LANGUAGE}$"),
             # Last: whatever no feature took still gets a kind answer.
@@ -104,6 +113,7 @@ def build_application(settings: Settings, clock: Clock) -> BotApplication:
         services = await open_services(settings, clock)
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
+        services.content_reloader.start()  # stopped by services.close() in post_shutdown
 
     async def post_shutdown(app: BotApplication) -> None:
         services = app.bot_data.pop(SERVICES_KEY, None)
