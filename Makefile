@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(VENV)/bin/family-bot run
 
 test: $(STAMP)
-	$(VENV)/bin/ruff check family_bot tests
+	$(VENV)/bin/ruff check family_bot bench tests
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest -q
 
