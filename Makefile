@@ -19,7 +19,7 @@ run: $(STAMP)
 test: $(STAMP)
 	@# the editors' preview is tested in a real headless browser (CI runs as root)
 	(command -v chromium && command -v chromedriver) >/dev/null || (apt-get update && apt-get install -y chromium chromium-driver)
-	$(VENV)/bin/ruff check family_bot tests
+	$(VENV)/bin/ruff check family_bot bench tests
 	$(VENV)/bin/mypy
 	$(VENV)/bin/family-bot content check
 	$(VENV)/bin/pytest -q

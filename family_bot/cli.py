@@ -67,7 +67,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(run_local_demo(settings, args.language))
     from family_bot.bot.application import build_application
 
-    app = build_application(settings, SystemClock())
+    app = build_application(settings, SystemClock(), freeze_after_start=True)
     app.run_polling(allowed_updates=None, drop_pending_updates=False)
     return 0
 

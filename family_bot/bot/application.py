@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -106,14 +107,26 @@ async def publish_commands(app: BotApplication, services: Services) -> None:
         await app.bot.set_my_commands(commands(locale), language_code=locale)
 
 
-def build_application(settings: Settings, clock: Clock) -> BotApplication:
-    """An Application whose services open in post_init and close in post_shutdown."""
+def build_application(
+    settings: Settings, clock: Clock, *, freeze_after_start: bool = False
+) -> BotApplication:
+    """An Application whose services open in post_init and close in post_shutdown.
+
+    freeze_after_start is for the bot's own process only (`family-bot run`), not for tests
+    that start many bots in one process.
+    """
 
     async def post_init(app: BotApplication) -> None:
         services = await open_services(settings, clock)
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
         services.content_reloader.start()  # stopped by services.close() in post_shutdown
+        if freeze_after_start:
+            # What start-up loaded (Fluent bundles, Babel data, PTB) lives as long as the bot:
+            # out of the collector's reach, full collections stop walking it (~11 ms pauses
+            # that showed in the latency tail).
+            gc.collect()
+            gc.freeze()
 
     async def post_shutdown(app: BotApplication) -> None:
         services = app.bot_data.pop(SERVICES_KEY, None)
