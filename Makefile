@@ -17,8 +17,11 @@ run: $(STAMP)
 	$(VENV)/bin/family-bot run
 
 test: $(STAMP)
-	$(VENV)/bin/ruff check family_bot tests
+	@# the editors' preview is tested in a real headless browser (CI runs as root)
+	(command -v chromium && command -v chromedriver) >/dev/null || (apt-get update && apt-get install -y chromium chromium-driver)
+	$(VENV)/bin/ruff check family_bot bench tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/family-bot content check
 	$(VENV)/bin/pytest -q
 
 check: test

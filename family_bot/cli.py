@@ -11,6 +11,7 @@ from typing import TypeAlias
 
 from family_bot.clock import SystemClock
 from family_bot.config import ConfigError, Settings, load_settings
+from family_bot.content import commands as content_commands
 from family_bot.logs import configure_logging
 from family_bot.questions import cli as questions_cli
 
@@ -45,7 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # register(subparsers) functions; each sub-command sets handler=(settings, args) -> exit code.
-FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [questions_cli.register]
+FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
+    content_commands.register,  # content check|status|review, preview
+    questions_cli.register,  # ask, questions-gaps
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +69,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(run_local_demo(settings, args.language))
     from family_bot.bot.application import build_application
 
-    app = build_application(settings, SystemClock())
+    app = build_application(settings, SystemClock(), freeze_after_start=True)
     app.run_polling(allowed_updates=None, drop_pending_updates=False)
     return 0
 

@@ -25,6 +25,7 @@ class Settings:
     timezone: ZoneInfo
     locales_dir: Path
     content_dir: Path
+    reload_seconds: float = 5.0  # how often the running bot looks for edited content
 
     @property
     def has_token(self) -> bool:
@@ -72,6 +73,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     for name, folder in (("FAMILY_BOT_LOCALES", locales_dir), ("FAMILY_BOT_CONTENT", content_dir)):
         if not folder.is_dir():
             raise ConfigError(f"{name}: the folder {folder} does not exist")
+    reload_text = env.get("FAMILY_BOT_RELOAD_SECONDS", "").strip() or "5"
+    try:
+        reload_seconds = float(reload_text)
+    except ValueError:
+        reload_seconds = -1.0
+    if not 0.1 <= reload_seconds <= 86_400:
+        raise ConfigError(
+            "FAMILY_BOT_RELOAD_SECONDS must be a number of seconds between 0.1 and 86400 "
+            f"(got {reload_text!r})"
+        )
     return Settings(
         telegram_token=token,
         telegram_api_url=api_url,
@@ -79,4 +90,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         timezone=timezone,
         locales_dir=locales_dir,
         content_dir=content_dir,
+        reload_seconds=reload_seconds,
     )

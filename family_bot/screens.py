@@ -47,6 +47,7 @@ def parse_action(data: str | None) -> Action | None:
 # Action kinds; short because callback_data is small.
 SHOW_MENU = "m"
 SHOW_PAGE = "p"
+SHOW_CHECKED_PAGE = "v"  # a page in another language, checked by a person: "v:fr:house"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
 QUESTION_HELPED = "qy"  # argument: the topic the answer came from

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 
 from family_bot.clock import Clock
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
+from family_bot.content.check import Finding, check_content
+from family_bot.content.reload import ContentReloader
 from family_bot.i18n import Catalog, load_languages
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
@@ -30,12 +34,16 @@ class ContentBundle:
 
 
 def load_content_bundle(settings: Settings) -> ContentBundle:
-    registry = load_languages(settings.content_dir / "languages.toml")
-    catalog = Catalog.load(settings.locales_dir, registry)
-    content = load_content_tree(settings.content_dir / "topics.toml")
-    reviews = load_review_book(settings.content_dir, settings.locales_dir, registry.reference)
+    return load_content_from(settings.locales_dir, settings.content_dir)
+
+
+def load_content_from(locales_dir: Path, content_dir: Path) -> ContentBundle:
+    registry = load_languages(content_dir / "languages.toml")
+    catalog = Catalog.load(locales_dir, registry)
+    content = load_content_tree(content_dir / "topics.toml")
+    reviews = load_review_book(content_dir, locales_dir, registry.reference)
     codes = tuple(language.code for language in registry.languages)
-    keywords = load_keyword_book(settings.content_dir / "keywords", content, codes)
+    keywords = load_keyword_book(content_dir / "keywords", content, codes)
     return ContentBundle(catalog, content, reviews, keywords)
 
 
@@ -50,6 +58,26 @@ class Services:
     questions: QuestionService
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
+    # Called when edited content was refused (the bot keeps the last good version): whoever
+    # must fix it hears what is wrong, file:line:col. Coordinators subscribe here.
+    content_problem_listeners: list[Callable[[list[Finding]], Awaitable[None]]] = field(
+        default_factory=list
+    )
+    content_reloader: ContentReloader[ContentBundle] = field(init=False)
+
+    def __post_init__(self) -> None:
+        settings = self.settings
+        self.content_reloader = ContentReloader(
+            folders=(settings.locales_dir, settings.content_dir),
+            check=lambda: check_content(settings.locales_dir, settings.content_dir, self.today()),
+            build=lambda: load_content_bundle(settings),
+            swap=self.swap_content,
+            report=self.on_content_problem,
+            interval=settings.reload_seconds,
+        )
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.settings.timezone).date()
 
     @property
     def catalog(self) -> Catalog:
@@ -63,7 +91,15 @@ class Services:
         for listener in self.content_listeners:
             listener(bundle)
 
+    async def on_content_problem(self, findings: list[Finding]) -> None:
+        for listener in self.content_problem_listeners:
+            try:
+                await listener(findings)
+            except Exception:
+                log.exception("a content problem listener failed")
+
     async def close(self) -> None:
+        await self.content_reloader.stop()
         await self.db.close()
 
 

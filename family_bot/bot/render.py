@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from telegram import (
@@ -15,7 +16,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from family_bot.bot.context import BotContext
-from family_bot.screens import Screen
+from family_bot.screens import Button, Screen
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,18 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
     if not screen.rows:
         return None
+    return _keyboard(screen.rows)
+
+
+# Building PTB buttons costs ~10 µs each (a menu: ~125 µs, a tenth of the framework's own cost
+# per update), and the same few keyboards come back all the time. PTB objects are immutable, so
+# one can be sent many times; keyed by labels and actions, new content simply gets new entries.
+@functools.lru_cache(maxsize=1024)
+def _keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(button.label, callback_data=button.action) for button in row]
-            for row in screen.rows
+            for row in rows
         ]
     )
 

@@ -99,3 +99,15 @@ def load_content_tree(path: Path) -> ContentTree:
         if len(page.id.encode()) > 40:
             raise ContentError(f"{path}: page id {page.id!r} is too long (40 bytes at most)")
     return ContentTree(pages=pages, topics=topics)
+
+
+def load_sources(path: Path) -> dict[str, str]:
+    """The source keys pages may cite (content/sources.toml), each with a short description."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{path}: {error}") from None
+    table = data.get("source", {})
+    if not isinstance(table, dict):
+        raise ContentError(f'{path}: expected a [source] table of KEY = "description"')
+    return {str(key): str(description) for key, description in table.items()}

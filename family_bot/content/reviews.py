@@ -8,7 +8,9 @@ The fingerprint is a hash of the reference message's Fluent source (value and at
 from __future__ import annotations
 
 import hashlib
+import json
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -57,7 +59,7 @@ class ReviewBook:
         if review is None:
             return ReviewState.UNREVIEWED
         current = self.reference_prints.get(f"page-{page_id}")
-        if current is None or current != review.fingerprint:
+        if review.reference != self.reference or current != review.fingerprint:
             return ReviewState.STALE
         return ReviewState.REVIEWED
 
@@ -81,3 +83,67 @@ def load_review_book(content_dir: Path, locales_dir: Path, reference: str) -> Re
         reference=reference,
         reference_prints=message_fingerprints(locales_dir / reference),
     )
+
+
+class ReviewError(Exception):
+    """A review cannot be recorded; the message tells the editor why, and what to do."""
+
+
+def _toml_string(value: str) -> str:
+    # JSON string escapes are valid TOML basic-string escapes.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_reviews(path: Path, reviews: list[Review]) -> None:
+    """Rewrite reviews.toml: the header comment kept, one [[review]] block per record, in order."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    header_lines: list[str] = []
+    for line in old.splitlines():
+        if line.strip() == "[[review]]":
+            break
+        header_lines.append(line)
+    header = "\n".join(header_lines).rstrip()
+    blocks = [
+        "\n".join(
+            (
+                "[[review]]",
+                f"locale = {_toml_string(review.locale)}",
+                f"page = {_toml_string(review.page)}",
+                f"by = {_toml_string(review.by)}",
+                f"date = {review.on.isoformat()}",
+                f"reference = {_toml_string(review.reference)}",
+                f"fingerprint = {_toml_string(review.fingerprint)}",
+            )
+        )
+        for review in reviews
+    ]
+    text = "\n\n".join(part for part in (header, *blocks) if part) + "\n"
+    temporary = path.with_suffix(".toml.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)  # a running bot never reads a half-written file
+
+
+def record_reviews(
+    book: ReviewBook,
+    path: Path,
+    locale: str,
+    page_ids: list[str],
+    by: str,
+    on: date,
+    order: Callable[[Review], tuple[int, int]],
+) -> list[Review]:
+    """Sign off pages of one locale against the current reference text; write the file."""
+    by = " ".join(by.split())
+    if not by:
+        raise ReviewError("--by needs the reviewer's name")
+    recorded: list[Review] = []
+    for page_id in page_ids:
+        fingerprint = book.reference_prints.get(f"page-{page_id}")
+        if fingerprint is None:
+            raise ReviewError(f"the reference text has no page-{page_id}")
+        recorded.append(Review(locale, page_id, by, on, book.reference, fingerprint))
+    merged = dict(book.reviews)
+    for review in recorded:
+        merged[(review.locale, review.page)] = review
+    write_reviews(path, sorted(merged.values(), key=order))
+    return recorded

@@ -66,3 +66,18 @@ async def on_page_button(update: Update, context: BotContext) -> None:
         locale = context.locale
         screen = services.information.menu(locale, services.languages.picker_button(locale))
     await show_in_place(update, context, screen)
+
+
+async def on_checked_page_button(update: Update, context: BotContext) -> None:
+    """Show the checked version of a page in French, Dutch or English, for this one view."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    action = parse_action(query.data)
+    services = context.services
+    locale = context.locale
+    screen = services.information.checked_page(locale, action.argument) if action else None
+    if screen is None:
+        screen = services.information.menu(locale, services.languages.picker_button(locale))
+    await show_in_place(update, context, screen)

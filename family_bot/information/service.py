@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from babel.dates import format_date
 
-from family_bot.content import ContentTree, ReviewBook, ReviewState
-from family_bot.i18n import Catalog
-from family_bot.screens import SHOW_MENU, SHOW_PAGE, Action, Button, Screen
+from family_bot.content import ContentTree, Page, ReviewBook, ReviewState
+from family_bot.i18n import Catalog, Markup
+from family_bot.i18n.catalog import Rendered
+from family_bot.screens import SHOW_CHECKED_PAGE, SHOW_MENU, SHOW_PAGE, Action, Button, Screen
 
 # stay and return share one row: the bot never puts one path above the other.
 MENU_ROWS: tuple[tuple[str, ...], ...] = (
@@ -16,6 +17,10 @@ MENU_ROWS: tuple[tuple[str, ...], ...] = (
     ("support", "contacts"),
     ("appointments", "privacy"),
 )
+
+# Languages whose reviewed text is offered when a page is not yet checked in the reader's own:
+# the reference, and the languages coaches and most editors read.
+CHECKED_LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
 
 
 class InformationService:
@@ -54,23 +59,30 @@ class InformationService:
     def help(self, locale: str) -> Screen:
         return Screen(self.catalog.format(locale, "help-text"), (self._menu_row(locale),))
 
-    def page(self, locale: str, page_id: str) -> Screen | None:
-        """A topic page with its sub-pages, Back and Menu; None for an unknown page id."""
+    def page(self, locale: str, page_id: str, shown_in: str | None = None) -> Screen | None:
+        """A topic page with its sub-pages, Back and Menu; None for an unknown page id.
+
+        ``shown_in``: the text in another language for this one view (a checked version the
+        reader asked for); buttons stay in the reader's language.
+        """
         page = self.content.get(page_id)
         if page is None:
             return None
-        rendered = self.catalog.render(locale, page.message_id)
+        text_locale = shown_in or locale
+        rendered = self.catalog.render(text_locale, page.message_id)
         parts = [rendered.text]
         if page.time_sensitive:
-            language = self.catalog.registry[locale]
+            language = self.catalog.registry[text_locale]
             checked = format_date(page.checked, format="long", locale=language.cldr)
-            parts.append(self.catalog.format(locale, "page-checked", date=checked))
+            parts.append(self.catalog.format(text_locale, "page-checked", date=checked))
+        rows: list[tuple[Button, ...]] = []
         if self.reviews.state(rendered.locale, page.id) is not ReviewState.REVIEWED:
-            parts.append(self.catalog.format(locale, "page-unreviewed"))
-        rows: list[tuple[Button, ...]] = [
+            parts.append(self.catalog.format(text_locale, "page-unreviewed"))
+            rows.extend((button,) for button in self._checked_versions(locale, page, rendered))
+        rows.extend(
             (Button(self.page_title(locale, child), Action(SHOW_PAGE, child).encode()),)
             for child in page.children
-        ]
+        )
         back = Action(SHOW_PAGE, page.parent) if page.parent else Action(SHOW_MENU)
         rows.append(
             (
@@ -79,6 +91,30 @@ class InformationService:
             )
         )
         return Screen("\n\n".join(parts), tuple(rows))
+
+    def _checked_versions(self, locale: str, page: Page, rendered: Rendered) -> list[Button]:
+        """Buttons to the same page in each language where a person checked it as it is now."""
+        buttons = []
+        for code in CHECKED_LANGUAGES:
+            if (
+                code != rendered.locale
+                and code in self.catalog.shipped
+                and self.catalog.has(code, page.message_id)
+                and self.reviews.state(code, page.id) is ReviewState.REVIEWED
+            ):
+                name = Markup(self.catalog.registry[code].name)
+                label = self.catalog.format(locale, "content-read-checked", language=name)
+                buttons.append(
+                    Button(label, Action(SHOW_CHECKED_PAGE, f"{code}:{page.id}").encode())
+                )
+        return buttons
+
+    def checked_page(self, locale: str, argument: str) -> Screen | None:
+        """The page of a checked-version button ("fr:house"); None when the data is not valid."""
+        code, _, page_id = argument.partition(":")
+        if code not in CHECKED_LANGUAGES or code not in self.catalog.shipped:
+            return None
+        return self.page(locale, page_id, shown_in=code)
 
     def _menu_row(self, locale: str) -> tuple[Button, ...]:
         return (Button(self.catalog.format(locale, "menu-button"), Action(SHOW_MENU).encode()),)

@@ -60,11 +60,7 @@ async def _migrate(connection: aiosqlite.Connection) -> None:
     )
     async with connection.execute("SELECT version FROM schema_migrations") as cur:
         applied = {int(row[0]) for row in await cur.fetchall()}
-    versions = [version for version, _ in MIGRATIONS]
-    if len(set(versions)) != len(versions):
-        raise RuntimeError("two migrations share a version number")
-    # Each feature branch has its own number; they land in any order, so a lower number can
-    # arrive after a higher one was applied: apply every missing one, in order, not only newer.
+    # Each version not yet applied runs, in order: numbers may have gaps while features land.
     for version, sql in sorted(MIGRATIONS):
         if version in applied:
             continue

@@ -25,6 +25,8 @@ def test_defaults(tmp_path: Path) -> None:
         ("TELEGRAM_BOT_TOKEN", "not a token", "TELEGRAM_BOT_TOKEN"),
         ("TELEGRAM_API_URL", "ftp://example", "TELEGRAM_API_URL"),
         ("FAMILY_BOT_DB", "/no/such/folder/bot.sqlite3", "FAMILY_BOT_DB"),
+        ("FAMILY_BOT_RELOAD_SECONDS", "soon", "FAMILY_BOT_RELOAD_SECONDS"),
+        ("FAMILY_BOT_RELOAD_SECONDS", "0", "FAMILY_BOT_RELOAD_SECONDS"),
     ],
 )
 def test_bad_values_are_named(name: str, value: str, complaint: str) -> None:

@@ -1,0 +1,170 @@
+"""`family-bot content check|status|review` and `family-bot preview`: the editors' toolchain."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from family_bot.clock import Clock, SystemClock
+from family_bot.config import Settings
+from family_bot.content.check import Severity, check_content
+from family_bot.content.model import ContentError
+from family_bot.content.reviews import ReviewError
+from family_bot.content.status import WORST_FIRST, ContentStatus, PageState, Workspace
+from family_bot.i18n.languages import LanguageFileError
+
+if TYPE_CHECKING:
+    from family_bot.cli import Subparsers
+
+STATE_MARKS = {
+    PageState.REVIEWED: "R",
+    PageState.STALE: "S",
+    PageState.UNREVIEWED: "U",
+    PageState.MISSING: "-",
+}
+
+
+def register(commands: Subparsers) -> None:
+    content = commands.add_parser("content", help="check, review and follow the bot's content")
+    actions = content.add_subparsers(dest="content_command", required=True)
+
+    check = actions.add_parser(
+        "check", help="lint locales/ and content/; exit 1 when anything would break for readers"
+    )
+    _folders(check)
+    check.set_defaults(handler=run_check)
+
+    status = actions.add_parser("status", help="review status of each language, topic by topic")
+    _folders(status)
+    status.add_argument("--format", choices=("table", "json"), default="table")
+    status.set_defaults(handler=run_status)
+
+    review = actions.add_parser(
+        "review", help="record that a person checked a page (or a topic and its sub-pages)"
+    )
+    _folders(review)
+    review.add_argument("locale", help="language code, e.g. nl or ar")
+    review.add_argument("page", help="page or topic id from content/topics.toml, e.g. lawyer")
+    review.add_argument("--by", required=True, help="the reviewer's name, as it should be kept")
+    review.set_defaults(handler=run_review)
+
+    preview = commands.add_parser(
+        "preview", help="a local web page showing every page of every language as Telegram would"
+    )
+    _folders(preview)
+    preview.add_argument("--port", type=int, default=8080)
+    preview.set_defaults(handler=run_preview)
+
+
+def _folders(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--locales", type=Path, default=None, help="default: the bot's locales/")
+    parser.add_argument("--content", type=Path, default=None, help="default: the bot's content/")
+
+
+def _dirs(settings: Settings, args: argparse.Namespace) -> tuple[Path, Path]:
+    return (args.locales or settings.locales_dir, args.content or settings.content_dir)
+
+
+def run_check(settings: Settings, args: argparse.Namespace, clock: Clock | None = None) -> int:
+    locales_dir, content_dir = _dirs(settings, args)
+    today = (clock or SystemClock()).now().astimezone(settings.timezone).date()
+    findings = check_content(locales_dir, content_dir, today)
+    for finding in findings:
+        print(finding.format())
+    errors = sum(1 for finding in findings if finding.severity is Severity.ERROR)
+    warnings = len(findings) - errors
+    verdict = "readers would see broken text: fix the errors" if errors else "no errors"
+    print(f"content check: {errors} error(s), {warnings} warning(s): {verdict}")
+    return 1 if errors else 0
+
+
+def _open_workspace(settings: Settings, args: argparse.Namespace) -> Workspace | None:
+    locales_dir, content_dir = _dirs(settings, args)
+    try:
+        return Workspace.open(locales_dir, content_dir)
+    except (ContentError, LanguageFileError, OSError) as error:
+        print(f"family-bot: {error}\nRun `family-bot content check` for details.", file=sys.stderr)
+        return None
+
+
+def run_status(settings: Settings, args: argparse.Namespace) -> int:
+    workspace = _open_workspace(settings, args)
+    if workspace is None:
+        return 2
+    status = workspace.status()
+    print(status_json(status) if args.format == "json" else status_table(status))
+    return 0
+
+
+def run_review(settings: Settings, args: argparse.Namespace, clock: Clock | None = None) -> int:
+    workspace = _open_workspace(settings, args)
+    if workspace is None:
+        return 2
+    today = (clock or SystemClock()).now().astimezone(settings.timezone).date()
+    try:
+        recorded = workspace.review(args.locale, args.page, args.by, today)
+    except ReviewError as error:
+        print(f"family-bot content review: {error}", file=sys.stderr)
+        return 2
+    pages = ", ".join(review.page for review in recorded)
+    print(
+        f"Recorded: {args.locale} {pages} reviewed by {recorded[0].by} on {today.isoformat()} "
+        f"against the {workspace.registry.reference} text as it is now."
+    )
+    return 0
+
+
+def run_preview(settings: Settings, args: argparse.Namespace) -> int:
+    from family_bot.content.preview import serve_preview  # aiohttp only when asked for
+
+    locales_dir, content_dir = _dirs(settings, args)
+    return serve_preview(locales_dir, content_dir, args.port)
+
+
+def status_table(status: ContentStatus) -> str:
+    totals = ("present", *(state.value for state in WORST_FIRST))
+    header = ["", *status.topics, "|", *totals]
+    rows: list[list[str]] = [header]
+    for locale in status.locales:
+        cells = [STATE_MARKS[locale.topics[topic]] for topic in status.topics]
+        counts = [f"{locale.present}/{status.page_count}"]
+        counts += [str(locale.total(state)) for state in WORST_FIRST]
+        rows.append([locale.locale, *cells, "|", *counts])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = [
+        f"Review status of each topic (worst of its pages) against the {status.reference} text:",
+        "R reviewed, S stale (the reference changed since the review), U unreviewed, - missing",
+        "",
+    ]
+    for row in rows:
+        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    lines.append("")
+    lines.append(
+        f"Totals count pages ({status.page_count} per language). Record a review with "
+        "`family-bot content review LOCALE TOPIC --by NAME`."
+    )
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def status_json(status: ContentStatus) -> str:
+    data = {
+        "reference": status.reference,
+        "pages": status.page_count,
+        "locales": [
+            {
+                "locale": locale.locale,
+                "name": locale.name,
+                "topics": {topic: state.value for topic, state in locale.topics.items()},
+                "pages": {page: state.value for page, state in locale.pages.items()},
+                "totals": {
+                    "present": locale.present,
+                    **{state.value: locale.total(state) for state in WORST_FIRST},
+                },
+            }
+            for locale in status.locales
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -1,0 +1,124 @@
+"""Reload without restart: notice edited files, build and check new content aside, swap if clean.
+
+fluent.runtime cannot replace messages it already compiled (FLUENT-NOTES), so new content is
+always built into new bundles and swapped in one assignment. Broken content is never swapped:
+the bot keeps serving the last good version and the findings go to the log and to listeners.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from family_bot.content.check import Finding, Severity, display_path
+
+log = logging.getLogger(__name__)
+
+Bundle = TypeVar("Bundle")
+Snapshot = dict[Path, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class ReloadOutcome:
+    swapped: bool
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.severity is Severity.ERROR]
+
+
+def snapshot(folders: tuple[Path, ...]) -> Snapshot:
+    """Modification time and size of every file below the folders: cheap to take every few seconds."""
+    seen: Snapshot = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            with contextlib.suppress(OSError):  # a file an editor is just replacing
+                if path.is_file() and not path.name.endswith((".tmp", "~")):
+                    stat = path.stat()
+                    seen[path] = (stat.st_mtime_ns, stat.st_size)
+    return seen
+
+
+class ContentReloader(Generic[Bundle]):
+    """Polls the content folders; ``check_now()`` is the one reload step (tests call it directly)."""
+
+    def __init__(
+        self,
+        folders: tuple[Path, ...],
+        check: Callable[[], list[Finding]],
+        build: Callable[[], Bundle],
+        swap: Callable[[Bundle], None],
+        report: Callable[[list[Finding]], Awaitable[None]],
+        interval: float,
+    ) -> None:
+        self._folders = folders
+        self._check = check
+        self._build = build
+        self._swap = swap
+        self._report = report
+        self._interval = interval
+        self._seen = snapshot(folders)
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+
+    async def check_now(self) -> ReloadOutcome | None:
+        """Reload if any file changed since the last look; None when nothing changed."""
+        async with self._lock:
+            current = await asyncio.to_thread(snapshot, self._folders)
+            if current == self._seen:
+                return None
+            # Remember this state even if it is broken: the same problem is reported once.
+            self._seen = current
+            findings, bundle = await asyncio.to_thread(self._check_and_build)
+            outcome = ReloadOutcome(bundle is not None, findings)
+            if bundle is None:
+                log.warning(
+                    "edited content not loaded (%d error(s)); still serving the previous version",
+                    len(outcome.errors),
+                )
+                for finding in outcome.errors:
+                    log.warning("content problem: %s", finding.format())
+                await self._report(findings)
+                return outcome
+            self._swap(bundle)
+            log.info("edited content loaded (%d warning(s))", len(findings))
+            return outcome
+
+    def _check_and_build(self) -> tuple[list[Finding], Bundle | None]:
+        findings = self._check()
+        if any(finding.severity is Severity.ERROR for finding in findings):
+            return findings, None
+        try:
+            return findings, self._build()
+        except Exception as error:  # anything the checker missed must not stop the bot
+            where = self._folders[0]
+            finding = Finding(
+                where, 1, 1, Severity.ERROR, "load", f"{type(error).__name__}: {error}"
+            )
+            log.exception("content passed the check but did not load from %s", display_path(where))
+            return [*findings, finding], None
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._poll(), name="content-reloader")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _poll(self) -> None:
+        while True:
+            await asyncio.sleep(self._interval)
+            try:
+                await self.check_now()
+            except Exception:
+                log.exception("content reload failed; will look again")

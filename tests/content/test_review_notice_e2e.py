@@ -1,0 +1,87 @@
+"""A family reading a page nobody checked is told so, and offered a version a person checked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from family_bot.botapi import BotMessage
+from family_bot.botapi.html import parse_html
+from family_bot.content.status import Workspace as ContentFiles
+from family_bot.i18n import Catalog, load_languages
+from tests.conftest import BotHarness
+from tests.content.conftest import Workspace
+
+UNCHECKED_NL = "nog niet door een mens nagekeken"
+
+
+def plain(html: str) -> str:
+    return parse_html(html)[0]
+
+
+def labels(message: BotMessage) -> list[str]:
+    return [button[0] for row in message.buttons for button in row]
+
+
+def review(workspace: Workspace, locale: str, page: str) -> None:
+    files = ContentFiles.open(workspace.locales, workspace.content)
+    files.review(locale, page, "Test Reviewer", date(2026, 11, 27))
+
+
+def catalog(workspace: Workspace) -> Catalog:
+    return Catalog.load(workspace.locales, load_languages(workspace.content / "languages.toml"))
+
+
+async def open_page(bot: BotHarness, language: str, topic: str, workspace: Workspace) -> BotMessage:
+    user = bot.server.new_user(language_code=language)
+    [welcome] = await user.say("/start")
+    title = catalog(workspace).format_attribute(language, f"page-{topic}", "title")
+    [page] = await user.tap(welcome, title)
+    return page
+
+
+async def test_unreviewed_page_offers_the_checked_french_version(
+    editable_bot: BotHarness, workspace: Workspace
+) -> None:
+    review(workspace, "fr", "lawyer")
+    await editable_bot.start()
+    user = editable_bot.server.new_user(language_code="nl")
+    [welcome] = await user.say("/start")
+    texts = catalog(workspace)
+    [page] = await user.tap(welcome, texts.format_attribute("nl", "page-lawyer", "title"))
+    assert UNCHECKED_NL in page.text
+    offer = "✅ Lees de nagekeken versie: Français"
+    assert offer in labels(page)
+    assert "✅ Lees de nagekeken versie: English" not in labels(page)  # nobody checked English
+
+    [french] = await user.tap(page, offer)
+    assert french.message_id == page.message_id
+    assert french.text.startswith(plain(texts.format("fr", "page-lawyer")))
+    assert plain(texts.format("fr", "page-unreviewed")) not in french.text  # checked: no notice
+    assert texts.format("nl", "nav-back") in labels(french)  # buttons stay in Dutch
+
+    [menu] = await user.say("/menu")  # the reader's language did not change
+    assert menu.html == texts.format("nl", "menu-text")
+    assert editable_bot.server.errors == []
+
+
+async def test_reviewed_page_has_no_notice(editable_bot: BotHarness, workspace: Workspace) -> None:
+    review(workspace, "nl", "privacy")
+    await editable_bot.start()
+    page = await open_page(editable_bot, "nl", "privacy", workspace)
+    assert UNCHECKED_NL not in page.text
+    assert not any(label.startswith("✅") for label in labels(page))
+    other = await open_page(editable_bot, "nl", "house", workspace)
+    assert UNCHECKED_NL in other.text
+
+
+async def test_a_changed_reference_makes_its_translations_stale(
+    editable_bot: BotHarness, workspace: Workspace
+) -> None:
+    review(workspace, "nl", "privacy")
+    review(workspace, "en", "privacy")
+    workspace.edit("locales/fr/topics.ftl", "page-privacy =\n", "page-privacy =\n    Nouveau.\n")
+    await editable_bot.start()
+    page = await open_page(editable_bot, "nl", "privacy", workspace)
+    assert UNCHECKED_NL in page.text
+    # English was checked against the old French text too: stale, so not offered either.
+    assert not any(label.startswith("✅") for label in labels(page))
