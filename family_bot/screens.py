@@ -50,5 +50,5 @@ SHOW_PAGE = "p"
 SHOW_CHECKED_PAGE = "v"  # a page in another language, checked by a person: "v:fr:house"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
-QUESTION_HELPED = "qy"  # argument: the topic the answer came from
+QUESTION_HELPED = "qy"  # argument: the page that answered a typed question
 QUESTION_NOT_HELPED = "qn"

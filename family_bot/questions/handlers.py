@@ -20,15 +20,14 @@ async def on_question(update: Update, context: BotContext) -> None:
     if message is None or not message.text:
         return
     locale = context.locale
-    screens = await services.questions.answer(
+    screen = await services.questions.answer(
         locale, message.text, services.languages.picker_button(locale)
     )
-    for screen in screens:
-        await reply_screen(update, context, screen)
+    await reply_screen(update, context, screen)
 
 
 async def on_feedback_button(update: Update, context: BotContext) -> None:
-    """Yes or No under an answer: counted, then thanks or the honest fallback in place."""
+    """Yes or No on an answer: counted, then thanks or the honest fallback, in place."""
     query = update.callback_query
     if query is None:
         return
@@ -38,12 +37,10 @@ async def on_feedback_button(update: Update, context: BotContext) -> None:
         return
     services = context.services
     locale = context.locale
-    first, *rest = await services.questions.feedback(
+    screen = await services.questions.feedback(
         locale,
         action.argument,
         action.kind == QUESTION_HELPED,
         services.languages.picker_button(locale),
     )
-    await show_in_place(update, context, first)
-    for screen in rest:
-        await reply_screen(update, context, screen)
+    await show_in_place(update, context, screen)

@@ -34,7 +34,8 @@ MIN_FUZZY_LENGTH = 4
 COMMON_SHARE = 0.9  # a word in the text of this share of topics is a little word
 TOKEN_CACHE_LIMIT = 50_000
 PHRASE_PART_SHARE = 0.5  # a word of a keyword phrase, found alone
-SUB_PAGE_MARGIN = 1.25  # a sub-page is shown when it scores this much above its topic page
+PAGE_KEYWORD_SHARE = 0.5  # extra for a keyword listed under the page itself
+SUB_PAGE_MARGIN = 1.0  # a sub-page is shown when it scores this much above its topic page
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class PageDocument:
     text: tuple[str, ...]
     keywords: tuple[str, ...]  # single-word entries: the editor meant exactly this word
     phrases: tuple[tuple[str, ...], ...] = ()  # multi-word entries, little words possible
+    own_keywords: tuple[str, ...] = ()  # listed for this page itself, not only for its topic
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -103,13 +105,13 @@ class LanguageIndex:
             )
             keyword_keys[number] = {term_key(language, word) for word in document.keywords}
             phrase_keys[number] = {
-                frozenset(term_key(language, word) for word in phrase if word not in ignored)
-                for phrase in document.phrases
+                frozenset(term_key(language, word) for word in written if word not in ignored)
+                for written in document.phrases
             }
             surface_count.update(document.text)
             surface_count.update(document.keywords)
-            for phrase in document.phrases:
-                surface_count.update(phrase)
+            for written in document.phrases:
+                surface_count.update(written)
         topics_count = max(page_topic, default=-1) + 1
         text_topics: dict[str, set[int]] = defaultdict(set)
         for number, counter in keys_by_page.items():
@@ -137,6 +139,7 @@ class LanguageIndex:
         lengths = [sum(counter.values()) for counter in keys_by_page.values() if counter]
         average_length = sum(lengths) / len(lengths) if lengths else 1.0
         postings: dict[str, dict[int, float]] = defaultdict(dict)
+        page_bonus: dict[str, dict[int, float]] = defaultdict(dict)
         for number, counter in keys_by_page.items():
             length = sum(counter.values())
             norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average_length)
@@ -145,9 +148,13 @@ class LanguageIndex:
                 idf = math.log(1 + (text_topic_total - seen + 0.5) / (seen + 0.5))
                 postings[key][number] = idf * frequency * (BM25_K1 + 1) / (frequency + norm)
         for number, keys in keyword_keys.items():
+            own = {term_key(language, word) for word in documents[number].own_keywords}
             for key in keys | part_keys[number]:
                 idf = math.log(1 + topics_count / len(keyword_topics[key]))
                 share = 1.0 if key in keys else PHRASE_PART_SHARE
+                if key in own:
+                    # Chooses the sub-page within its topic; does not rank the topics.
+                    page_bonus[key][number] = KEYWORD_WEIGHT * idf * PAGE_KEYWORD_SHARE
                 postings[key][number] = (
                     postings[key].get(number, 0.0) + KEYWORD_WEIGHT * idf * share
                 )
@@ -170,6 +177,9 @@ class LanguageIndex:
         self.postings: dict[str, tuple[tuple[int, float], ...]] = {
             key: tuple(sorted(weights.items())) for key, weights in postings.items()
         }
+        self.page_bonus: dict[str, tuple[tuple[int, float], ...]] = {
+            key: tuple(sorted(weights.items())) for key, weights in page_bonus.items()
+        }
         self.surfaces: dict[str, int] = dict(surface_count)
         self.deletes: dict[str, list[str]] = defaultdict(list)
         for word in self.surfaces:
@@ -181,6 +191,11 @@ class LanguageIndex:
         self.script = scripts.most_common(1)[0][0] if scripts else Script.OTHER
         self._exact: dict[str, str | None] = {}
         self._fuzzy: dict[str, tuple[str, float] | None] = {}
+
+    def forget_cache(self) -> None:
+        """Drop the per-word lookups (benchmarks measure a word's first sight)."""
+        self._exact.clear()
+        self._fuzzy.clear()
 
     def exact(self, word: str) -> str | None:
         """The indexed key of a word, trying clitics and possessive endings; None if absent."""
@@ -277,6 +292,7 @@ class QuestionIndex:
             (code for code in found if code != language), key=lambda code: -len(found[code])
         )
         scores = [0.0] * len(self.pages)
+        bonus = [0.0] * len(self.pages)
         keys_by_index: dict[str, set[str]] = defaultdict(set)
         for word in words:
             located = self._locate(word, scripts[word], language, reader, others, found)
@@ -286,6 +302,8 @@ class QuestionIndex:
             keys_by_index[index.language].add(key)
             for number, weight in index.postings[key]:
                 scores[number] += weight * factor
+            for number, weight in index.page_bonus.get(key, ()):
+                bonus[number] += weight * factor
         for code, keys in keys_by_index.items():
             phrases = self.languages[code].phrases
             for key in keys:
@@ -301,15 +319,20 @@ class QuestionIndex:
             if topic not in best or score > best[topic][0]:
                 best[topic] = (score, number)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+        with_bonus = [score + extra for score, extra in zip(scores, bonus, strict=True)]
         return [
-            TopicMatch(self.topics[topic], round(score, 3), self._shown_page(topic, number, scores))
-            for topic, (score, number) in ranked
+            TopicMatch(self.topics[topic], round(score, 3), self._shown_page(topic, with_bonus))
+            for topic, (score, _) in ranked
         ]
 
-    def _shown_page(self, topic: int, best_page: int, scores: list[float]) -> str:
+    def _shown_page(self, topic: int, scores: list[float]) -> str:
         """The sub-page only when it stands out; else the topic's page, which lists them all."""
         root = self.root_pages[topic]
-        if scores[best_page] >= scores[root] * SUB_PAGE_MARGIN:
+        best_page = max(
+            (number for number, owner in enumerate(self.page_topic) if owner == topic),
+            key=lambda number: scores[number],
+        )
+        if scores[best_page] >= scores[root] + SUB_PAGE_MARGIN:
             return self.pages[best_page]
         return self.pages[root]
 
@@ -375,7 +398,8 @@ def _documents(
                 words.extend(parts)
             elif parts:
                 phrases.append(tuple(part for part in parts if len(part) > 2 or part.isdigit()))
-        documents[number] = PageDocument(tuple(text), tuple(words), tuple(phrases))
+        own = tuple(word for phrase in page_words.get(page_id, ()) for word in tokens(phrase))
+        documents[number] = PageDocument(tuple(text), tuple(words), tuple(phrases), own)
     return documents
 
 

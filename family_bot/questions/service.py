@@ -13,7 +13,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from family_bot.clock import Clock
-from family_bot.content import TOPIC_IDS, ContentTree
+from family_bot.content import ContentTree
 from family_bot.i18n import Catalog
 from family_bot.information.service import InformationService
 from family_bot.questions.index import QuestionIndex, TopicMatch, build_index
@@ -92,32 +92,33 @@ class QuestionService:
     def match(self, locale: str, question: str) -> list[TopicMatch]:
         return self.index.match(locale, question[:MAX_QUESTION_CHARS])
 
-    async def answer(
-        self, locale: str, question: str, language_button: Button
-    ) -> tuple[Screen, ...]:
-        """The screens that answer a typed question, in order; the outcome is counted."""
+    async def answer(self, locale: str, question: str, language_button: Button) -> Screen:
+        """The one message that answers a typed question; the outcome is counted."""
         verdict = judge(self.match(locale, question))
         if verdict.outcome is Outcome.MATCHED:
             match = verdict.matches[0]
             page = self.information.page(locale, match.page)
             if page is not None:
                 await self._count(locale, match.topic, Outcome.MATCHED)
-                return (page, self._feedback_prompt(locale, match.topic))
+                return self._with_feedback(locale, page, match.page)
         if verdict.outcome is Outcome.AMBIGUOUS:
             await self._count(locale, verdict.matches[0].topic, Outcome.AMBIGUOUS)
-            return (self._choices(locale, verdict.matches),)
+            return self._choices(locale, verdict.matches)
         await self._count(locale, "", Outcome.UNMATCHED)
         return self._not_found(locale, "questions-not-found", language_button)
 
     async def feedback(
-        self, locale: str, topic: str, helped: bool, language_button: Button
-    ) -> tuple[Screen, ...]:
-        """Yes: thank and stop. No: the same honest answer as when nothing matched."""
-        if topic not in TOPIC_IDS:
-            return (self.information.menu(locale, language_button),)
+        self, locale: str, page_id: str, helped: bool, language_button: Button
+    ) -> Screen:
+        """Yes: the page stays, with thanks. No: the same honest answer as when nothing matched."""
+        page = self.information.page(locale, page_id)
+        if page is None:
+            return self.information.menu(locale, language_button)
+        topic = self.information.content.topic_of(page_id)
         if helped:
             await self._count(locale, topic, Outcome.HELPED)
-            return (Screen(self.catalog.format(locale, "questions-thanks")),)
+            thanks = self.catalog.format(locale, "questions-thanks")
+            return Screen(f"{page.text}\n\n{thanks}", page.rows)
         await self._count(locale, topic, Outcome.NOT_HELPED)
         return self._not_found(locale, "questions-not-helped", language_button)
 
@@ -125,22 +126,20 @@ class QuestionService:
     def catalog(self) -> Catalog:
         return self.information.catalog
 
-    def _feedback_prompt(self, locale: str, topic: str) -> Screen:
-        return Screen(
-            self.catalog.format(locale, "questions-did-it-help"),
-            (
-                (
-                    Button(
-                        self.catalog.format(locale, "questions-yes"),
-                        Action(QUESTION_HELPED, topic).encode(),
-                    ),
-                    Button(
-                        self.catalog.format(locale, "questions-no"),
-                        Action(QUESTION_NOT_HELPED, topic).encode(),
-                    ),
-                ),
+    def _with_feedback(self, locale: str, page: Screen, page_id: str) -> Screen:
+        """The page as the menu shows it, asking whether it answered, with Yes / No first."""
+        prompt = self.catalog.format(locale, "questions-did-it-help")
+        answers = (
+            Button(
+                self.catalog.format(locale, "questions-yes"),
+                Action(QUESTION_HELPED, page_id).encode(),
+            ),
+            Button(
+                self.catalog.format(locale, "questions-no"),
+                Action(QUESTION_NOT_HELPED, page_id).encode(),
             ),
         )
+        return Screen(f"{page.text}\n\n<b>{prompt}</b>", (answers, *page.rows))
 
     def _choices(self, locale: str, matches: Iterable[TopicMatch]) -> Screen:
         rows = tuple(
@@ -155,10 +154,11 @@ class QuestionService:
         menu = Button(self.catalog.format(locale, "menu-button"), Action(SHOW_MENU).encode())
         return Screen(self.catalog.format(locale, "questions-choose"), (*rows, (menu,)))
 
-    def _not_found(self, locale: str, reason: str, language_button: Button) -> tuple[Screen, ...]:
+    def _not_found(self, locale: str, reason: str, language_button: Button) -> Screen:
+        """Say so honestly, explain how to reach the coach, and show the menu."""
         menu = self.information.menu(locale, language_button)
-        honest = Screen(self.catalog.format(locale, reason), menu.rows)
-        return (honest, Screen(self.catalog.format(locale, "questions-coach-offer")))
+        text = f"{self.catalog.format(locale, reason)}\n\n{self.catalog.format(locale, 'questions-coach-offer')}"
+        return Screen(text, menu.rows)
 
     async def _count(self, locale: str, topic: str, outcome: Outcome) -> None:
         await add_question_count(self.db, self._today(), locale, topic, outcome.value)

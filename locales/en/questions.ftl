@@ -12,11 +12,12 @@ questions-choose =
 questions-not-found =
     I did not find an answer to your question in the checked information.
     I would rather tell you than guess.
-    You can choose a subject below:
 questions-not-helped =
     Sorry, this page did not answer your question.
-    I have no other checked answer. You can choose a subject below:
+    I have no other checked answer.
 questions-coach-offer =
     Your coach can also help: ask your coach when you see them.
     Soon you will be able to send your question to your coach through this bot.
     The coach works for the Immigration Office. For your defence, talk to your lawyer.
+
+    Or choose a subject below:

@@ -12,11 +12,12 @@ questions-choose =
 questions-not-found =
     Je n'ai pas trouvé de réponse à votre question dans les informations vérifiées.
     Je préfère vous le dire plutôt que deviner.
-    Vous pouvez choisir un sujet ci-dessous :
 questions-not-helped =
     Désolé, cette page ne répondait pas à votre question.
-    Je n'ai pas d'autre réponse vérifiée. Vous pouvez choisir un sujet ci-dessous :
+    Je n'ai pas d'autre réponse vérifiée.
 questions-coach-offer =
     Votre coach peut aussi vous aider : posez-lui la question quand vous le voyez.
     Bientôt, vous pourrez lui envoyer votre question par ce bot.
     Le coach travaille pour l'Office des Étrangers. Pour votre défense, parlez à votre avocat.
+
+    Ou choisissez un sujet ci-dessous :

@@ -12,11 +12,12 @@ questions-choose =
 questions-not-found =
     Ik vond geen antwoord op uw vraag in de nagekeken informatie.
     Ik zeg het u liever eerlijk dan te gokken.
-    U kunt hieronder een onderwerp kiezen:
 questions-not-helped =
     Sorry, deze pagina beantwoordde uw vraag niet.
-    Ik heb geen ander nagekeken antwoord. U kunt hieronder een onderwerp kiezen:
+    Ik heb geen ander nagekeken antwoord.
 questions-coach-offer =
     Uw coach kan u ook helpen: stel de vraag wanneer u hem of haar ziet.
     Binnenkort kunt u uw vraag via deze bot naar uw coach sturen.
     De coach werkt voor de Dienst Vreemdelingenzaken. Voor uw verdediging: spreek met uw advocaat.
+
+    Of kies hieronder een onderwerp:
