@@ -49,3 +49,4 @@ SHOW_MENU = "m"
 SHOW_PAGE = "p"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
+FORGET = "fg"  # fg:y:<minute issued> deletes after confirmation; fg:n cancels
