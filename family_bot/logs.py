@@ -47,14 +47,11 @@ def _scrubbed_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
     if not record.name.startswith(_OWN_LOGGERS):
         # Libraries log whole updates and API parameters at DEBUG (python-telegram-bot:
         # "Processing update %s"; httpx: request URLs holding the token). Keep their wording,
-        # never their values: only numbers survive, everything else becomes its type's name.
+        # never their values: only small numbers survive, everything else becomes its type's name.
         if not isinstance(record.msg, str):
             record.msg = f"<{type(record.msg).__name__}>"
         if isinstance(record.args, tuple):
-            record.args = tuple(
-                arg if isinstance(arg, int | float) else f"<{type(arg).__name__}>"
-                for arg in record.args
-            )
+            record.args = tuple(_harmless(arg) for arg in record.args)
         elif record.args:
             record.args = ()
             record.msg = record.msg.replace("%", "%%")
@@ -65,6 +62,13 @@ def _scrubbed_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
                 message = message.replace(secret, "<redacted>")
             record.msg, record.args = message, None
     return record
+
+
+def _harmless(arg: object) -> object:
+    # Counts, seconds and status codes stay; a large integer may be a Telegram id.
+    if isinstance(arg, float) or (isinstance(arg, int) and abs(arg) < 100_000):
+        return arg
+    return f"<{type(arg).__name__}>"
 
 
 def protect_logs(*secrets_to_hide: str | None) -> None:

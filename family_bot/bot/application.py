@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
-from telegram.error import Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -117,7 +117,7 @@ async def on_error(update: object, context: BotContext) -> None:
     elif isinstance(error, Forbidden):
         log.info("%s blocked the bot or left: %s", pseudonym(user_id), type(error).__name__)
         return
-    elif isinstance(error, RetryAfter | NetworkError):
+    elif isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest):
         log.warning(
             "Telegram unreachable while answering %s, even after retries: %s",
             pseudonym(user_id),

@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dtm
 import logging
+import warnings
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +25,7 @@ MAX_RETRY_AFTER = 30.0  # longer than this, the person has given up waiting: fai
 
 
 class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
-    def __init__(self, retries: int = 3, backoff: float = 0.25) -> None:
+    def __init__(self, retries: int = 3, backoff: float = 0.2) -> None:
         self.retries = retries
         self.backoff = backoff
 
@@ -48,7 +50,7 @@ class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
-                wait = _seconds(error.retry_after)
+                wait = _retry_after_seconds(error)
                 if attempt >= retries or wait > MAX_RETRY_AFTER:
                     raise
                 log.warning("%s: flood control, retrying in %.1f s", endpoint, wait)
@@ -64,5 +66,9 @@ class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
             await asyncio.sleep(wait)
 
 
-def _seconds(value: int | float | dtm.timedelta) -> float:
+def _retry_after_seconds(error: RetryAfter) -> float:
+    # PTB 22 warns that retry_after becomes a timedelta; accept both, without the warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
     return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)

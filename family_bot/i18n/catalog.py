@@ -206,15 +206,17 @@ class Catalog:
 
 
 def _junk_problems(path: Path, source: str, junk: ast.Junk) -> list[str]:
-    """One 'path:line:col: message' per annotation of a Junk entry (its start if it has none)."""
+    """One 'path:line:col: message' per annotation of a Junk entry."""
+    # The entry's first line is where an editor looks; Fluent's own position (often the line
+    # after, where it noticed) is added at the end.
+    start = _line_col(source, junk.span.start if junk.span else 0)
     found = []
     for annotation in junk.annotations or []:
-        offset = annotation.span.start if annotation.span else (junk.span.start if junk.span else 0)
-        found.append(f"{path}:{_line_col(source, offset)}: {annotation.code} {annotation.message}")
-    if not found:
-        offset = junk.span.start if junk.span else 0
-        found.append(f"{path}:{_line_col(source, offset)}: syntax error")
-    return found
+        noticed = _line_col(source, annotation.span.start) if annotation.span else start
+        found.append(
+            f"{path}:{start}: {annotation.code} {annotation.message} (noticed at {noticed})"
+        )
+    return found or [f"{path}:{start}: syntax error"]
 
 
 def _line_col(source: str, offset: int) -> str:

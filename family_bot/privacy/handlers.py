@@ -37,7 +37,7 @@ async def cmd_mydata(update: Update, context: BotContext) -> None:
     if not export.is_empty:
         await context.bot.send_document(
             chat.id,
-            InputFile(export.to_json(), filename="my-data.json", attach=True),
+            InputFile(export.to_json(), filename="my-data.json"),
             caption=context.services.catalog.format(context.locale, "privacy-mydata-caption"),
         )
 
