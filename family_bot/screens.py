@@ -50,3 +50,4 @@ SHOW_PAGE = "p"
 SHOW_CHECKED_PAGE = "v"  # a page in another language, checked by a person: "v:fr:house"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
+FORGET = "fg"  # fg:y:<minute issued> deletes after confirmation; fg:n cancels
