@@ -87,11 +87,15 @@ class SimChat:
         self,
         timeout: float = 5.0,  # noqa: ASYNC109
         quiet: float = 0.05,
+        quiet_after_answer: float = 0.5,
     ) -> list[BotMessage]:
         """Wait for the bot to visibly answer the last action, then for it to fall quiet.
 
         Returns the bot messages created or changed since that action (deleted ones
-        included, flagged ``deleted``), so a test reads the whole reply at once.
+        included, flagged ``deleted``), so a test reads the whole reply at once. A bot
+        usually answers a button press first and edits the screen right after; while the
+        answer is all it has done, it gets the longer ``quiet_after_answer`` to go on, so a
+        busy machine does not cut the reply in two.
         """
         server = self.server
         loop = asyncio.get_running_loop()
@@ -111,6 +115,13 @@ class SimChat:
             raise TimeoutError(
                 f"the bot did not reply in chat {self.chat_id} within {timeout:.1f}s{detail}"
             ) from None
+        def only_answered() -> bool:
+            return all(
+                server.calls[i].method == "answerCallbackQuery"
+                for i in range(start, len(server.calls))
+                if self._visible(i)
+            )
+
         while True:
             seen = sum(1 for i in range(start, len(server.calls)) if self._related(i))
             remaining = deadline - loop.time()
@@ -120,8 +131,9 @@ class SimChat:
             def more(seen: int = seen) -> bool:
                 return sum(1 for i in range(start, len(server.calls)) if self._related(i)) > seen
 
+            window = quiet_after_answer if only_answered() else quiet
             try:
-                await server.wait_until(more, min(quiet, remaining))
+                await server.wait_until(more, min(window, remaining))
             except TimeoutError:
                 break
         end = len(server.calls)
