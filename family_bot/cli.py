@@ -7,13 +7,18 @@ import asyncio
 import dataclasses
 import sys
 from collections.abc import Callable, Sequence
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from family_bot.clock import SystemClock
 from family_bot.config import ConfigError, Settings, load_settings
 from family_bot.content import commands as content_commands
+from family_bot.i18n.catalog import CatalogError
 from family_bot.logs import configure_logging
+from family_bot.privacy import cli as privacy_cli
 from family_bot.questions import cli as questions_cli
+
+if TYPE_CHECKING:
+    from family_bot.bot.application import Webhook
 
 LOCAL_DEMO_TOKEN = "100000:local-demo-token-not-secret"
 
@@ -38,6 +43,19 @@ def build_parser() -> argparse.ArgumentParser:
     run_parser.add_argument(
         "--log-level", default="WARNING", help="DEBUG, INFO, WARNING (default) or ERROR"
     )
+    run_parser.add_argument(
+        "--webhook",
+        metavar="URL",
+        default=None,
+        help="receive updates at this public https URL (behind a reverse proxy) instead of "
+        "polling; needs FAMILY_BOT_WEBHOOK_SECRET",
+    )
+    run_parser.add_argument(
+        "--listen", default="127.0.0.1", help="webhook mode: address to listen on (127.0.0.1)"
+    )
+    run_parser.add_argument(
+        "--port", type=int, default=8443, help="webhook mode: port to listen on (8443)"
+    )
     run_parser.set_defaults(handler=run)
     # Each feature adds its own sub-commands, from its own module.
     for register in FEATURE_COMMANDS:
@@ -48,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 # register(subparsers) functions; each sub-command sets handler=(settings, args) -> exit code.
 FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
     content_commands.register,  # content check|status|review, preview
+    privacy_cli.register,  # purge
     questions_cli.register,  # ask, questions-gaps
 ]
 
@@ -65,13 +84,63 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     configure_logging(args.log_level, settings.telegram_token)
+    from family_bot.bot.application import build_application
+    from family_bot.services import load_content_bundle
+
+    webhook: Webhook | None = None
+    if args.webhook is not None:
+        try:
+            webhook = webhook_settings(settings, args.webhook, args.listen, args.port)
+        except ConfigError as error:
+            print(f"family-bot: configuration error: {error}", file=sys.stderr)
+            return 2
+    try:
+        # Checked before anything starts: a broken reference locale stops here, with file:line.
+        # Broken files in other languages are reported and their messages fall back.
+        content = load_content_bundle(settings)
+    except CatalogError as error:
+        print(f"family-bot: the texts cannot be loaded:\n{error}", file=sys.stderr)
+        return 2
+    for problem in content.catalog.problems:
+        print(f"family-bot: warning: {problem} (those messages fall back)", file=sys.stderr)
     if settings.telegram_token is None:
         return asyncio.run(run_local_demo(settings, args.language))
-    from family_bot.bot.application import build_application
-
-    app = build_application(settings, SystemClock(), freeze_after_start=True)
-    app.run_polling(allowed_updates=None, drop_pending_updates=False)
+    app = build_application(settings, SystemClock(), content, freeze_after_start=True)
+    if webhook is None:
+        app.run_polling(allowed_updates=None, drop_pending_updates=False)
+    else:
+        app.run_webhook(
+            listen=webhook.listen,
+            port=webhook.port,
+            url_path=webhook.path,
+            webhook_url=webhook.url,
+            secret_token=webhook.secret,
+            drop_pending_updates=False,
+        )
     return 0
+
+
+def webhook_settings(settings: Settings, url: str, listen: str, port: int) -> Webhook:
+    """The webhook options, checked: an https URL, a port, and the secret Telegram must send."""
+    from urllib.parse import urlparse
+
+    from family_bot.bot.application import Webhook
+
+    if settings.telegram_token is None:
+        raise ConfigError("--webhook needs TELEGRAM_BOT_TOKEN (the local demo always polls)")
+    parsed = urlparse(url)
+    if parsed.scheme != "https" or not parsed.netloc:
+        raise ConfigError(
+            f"--webhook must be an https URL, like https://bot.example.org/telegram (got {url!r})"
+        )
+    if not 1 <= port <= 65535:
+        raise ConfigError(f"--port must be between 1 and 65535 (got {port})")
+    if settings.webhook_secret is None:
+        raise ConfigError(
+            "webhook mode needs FAMILY_BOT_WEBHOOK_SECRET, so that only Telegram can post updates "
+            "(generate one with `python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`)"
+        )
+    return Webhook(url=url, secret=settings.webhook_secret, listen=listen, port=port)
 
 
 async def run_local_demo(settings: Settings, language_code: str | None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TELEGRAM_DEFAULT_API_URL = "https://api.telegram.org"
+# Telegram's rule for secret_token is 1-256 of these characters; 16 is our floor, to be unguessable.
+WEBHOOK_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
 class ConfigError(Exception):
@@ -26,17 +29,24 @@ class Settings:
     locales_dir: Path
     content_dir: Path
     reload_seconds: float = 5.0  # how often the running bot looks for edited content
+    # Privacy and robustness (issue 7); defaults keep older constructions working.
+    retain_inactive_days: int = 180
+    rate_limit_updates: int = 20
+    rate_limit_seconds: float = 10.0
+    webhook_secret: str | None = None
+    db_busy_timeout_ms: int = 5000
 
     @property
     def has_token(self) -> bool:
         return self.telegram_token is not None
 
     def __repr__(self) -> str:
-        # The token must never end up in a log line or a traceback.
+        # The token and the webhook secret must never end up in a log line or a traceback.
         token = "set" if self.telegram_token else "none"
+        secret = "set" if self.webhook_secret else "none"
         return (
             f"Settings(token={token}, api_url={self.telegram_api_url!r}, db={str(self.db_path)!r}, "
-            f"tz={self.timezone.key!r})"
+            f"tz={self.timezone.key!r}, webhook_secret={secret})"
         )
 
 
@@ -83,6 +93,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             "FAMILY_BOT_RELOAD_SECONDS must be a number of seconds between 0.1 and 86400 "
             f"(got {reload_text!r})"
         )
+    retain_inactive_days = _positive_int(env, "FAMILY_BOT_RETAIN_INACTIVE_DAYS", 180)
+    rate_limit_updates = _positive_int(env, "FAMILY_BOT_RATE_LIMIT_UPDATES", 20)
+    rate_limit_seconds = _positive_int(env, "FAMILY_BOT_RATE_LIMIT_SECONDS", 10)
+    webhook_secret = env.get("FAMILY_BOT_WEBHOOK_SECRET", "").strip() or None
+    if webhook_secret is not None and not WEBHOOK_SECRET_RE.fullmatch(webhook_secret):
+        raise ConfigError(
+            "FAMILY_BOT_WEBHOOK_SECRET must be 16 to 256 characters from A-Z, a-z, 0-9, _ and - "
+            "(what Telegram accepts as secret_token), e.g. the output of "
+            "`python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`"
+        )
     return Settings(
         telegram_token=token,
         telegram_api_url=api_url,
@@ -91,4 +111,17 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         locales_dir=locales_dir,
         content_dir=content_dir,
         reload_seconds=reload_seconds,
+        retain_inactive_days=retain_inactive_days,
+        rate_limit_updates=rate_limit_updates,
+        rate_limit_seconds=float(rate_limit_seconds),
+        webhook_secret=webhook_secret,
     )
+
+
+def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"{name} must be a whole number of at least 1 (got {raw!r})")
+    return int(raw)

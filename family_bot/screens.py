@@ -50,5 +50,6 @@ SHOW_PAGE = "p"
 SHOW_CHECKED_PAGE = "v"  # a page in another language, checked by a person: "v:fr:house"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
+FORGET = "fg"  # fg:y:<minute issued> deletes after confirmation; fg:n cancels
 QUESTION_HELPED = "qy"  # argument: the page that answered a typed question
 QUESTION_NOT_HELPED = "qn"

@@ -16,6 +16,8 @@ from family_bot.content.reload import ContentReloader
 from family_bot.i18n import Catalog, load_languages
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
+from family_bot.privacy.flood import FloodGuard
+from family_bot.privacy.service import PrivacyService
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
 from family_bot.storage import Database, open_database
@@ -55,6 +57,8 @@ class Services:
     content: ContentBundle
     languages: LanguageService
     information: InformationService
+    privacy: PrivacyService
+    flood: FloodGuard
     questions: QuestionService
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
@@ -88,6 +92,7 @@ class Services:
         self.content = bundle
         self.languages.set_catalog(bundle.catalog)
         self.information.replace(bundle.catalog, bundle.content, bundle.reviews)
+        self.privacy.set_catalog(bundle.catalog)
         for listener in self.content_listeners:
             listener(bundle)
 
@@ -103,16 +108,30 @@ class Services:
         await self.db.close()
 
 
-async def open_services(settings: Settings, clock: Clock) -> Services:
-    bundle = load_content_bundle(settings)
-    db = await open_database(settings.db_path)
+async def open_services(
+    settings: Settings, clock: Clock, bundle: ContentBundle | None = None
+) -> Services:
+    """Open everything; `bundle` is content already loaded and checked by the caller, if any."""
+    bundle = bundle or load_content_bundle(settings)
+    db = await open_database(settings.db_path, busy_timeout_ms=settings.db_busy_timeout_ms)
     languages = LanguageService(db, bundle.catalog, clock)
     await languages.load()
     information = InformationService(bundle.catalog, bundle.content, bundle.reviews)
+    privacy = PrivacyService(
+        db,
+        bundle.catalog,
+        clock,
+        languages,
+        retain_inactive_days=settings.retain_inactive_days,
+        timezone=settings.timezone,
+    )
+    flood = FloodGuard(clock, settings.rate_limit_updates, settings.rate_limit_seconds)
     index = QuestionService.build_index(bundle.catalog, bundle.content, bundle.keywords)
     questions = QuestionService(db, clock, settings.timezone, information, index)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
-    services = Services(settings, clock, db, bundle, languages, information, questions)
+    services = Services(
+        settings, clock, db, bundle, languages, information, privacy, flood, questions
+    )
     services.content_listeners.append(
         lambda new: questions.replace_index(
             QuestionService.build_index(new.catalog, new.content, new.keywords)

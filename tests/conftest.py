@@ -66,7 +66,12 @@ async def bot(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> AsyncIterator[BotHarness]:
     settings = dataclasses.replace(
-        base_settings, telegram_token=TEST_TOKEN, telegram_api_url=server.url
+        base_settings,
+        telegram_token=TEST_TOKEN,
+        telegram_api_url=server.url,
+        # The ManualClock stands still, so all of a test's updates arrive "at the same moment":
+        # flood control would stop a long walk through the pages. It has its own tests.
+        rate_limit_updates=10_000,
     )
     harness = BotHarness(server, settings, clock)
     await harness.start()

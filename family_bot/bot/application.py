@@ -2,33 +2,43 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from family_bot.bot import fallback
 from family_bot.bot.context import SERVICES_KEY, BotContext
 from family_bot.bot.render import reply_screen
+from family_bot.bot.retry import RetryingLimiter
 from family_bot.clock import Clock
 from family_bot.config import Settings
 from family_bot.information import handlers as information
 from family_bot.language import handlers as language
-from family_bot.logs import pseudonym
+from family_bot.logs import protect_logs, pseudonym
+from family_bot.privacy import handlers as privacy
 from family_bot.questions import handlers as questions
 from family_bot.screens import (
+    FORGET,
     PICK_LANGUAGE,
     QUESTION_HELPED,
     QUESTION_NOT_HELPED,
@@ -37,25 +47,54 @@ from family_bot.screens import (
     SHOW_MENU,
     SHOW_PAGE,
 )
-from family_bot.services import Services, open_services
+from family_bot.services import ContentBundle, Services, open_services
 
 log = logging.getLogger(__name__)
 
 BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
 
-COMMANDS = ("start", "menu", "language", "help")
+COMMANDS = ("start", "menu", "language", "help", "privacy", "mydata", "forget")
+DAILY_JOBS_KEY = "daily_jobs"
+# How often the daily-jobs loop looks at the clock; the jobs themselves run once per local day.
+DAILY_JOBS_TICK = 3600.0
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """Receive updates by HTTPS POST (production, behind a reverse proxy) instead of polling."""
+
+    url: str  # the public https URL Telegram posts to; its path is served locally as is
+    secret: str  # Telegram sends it in X-Telegram-Bot-Api-Secret-Token; others get 403
+    listen: str = "127.0.0.1"
+    port: int = 8443
+
+    @property
+    def path(self) -> str:
+        return urlparse(self.url).path.lstrip("/")
 
 
 def register_handlers(app: BotApplication) -> None:
     """All handlers, in the order they are tried; the first that matches an update wins."""
     private = filters.ChatType.PRIVATE
+    # Before any feature sees an update: a member flooding the bot is stopped here (group -2,
+    # raises ApplicationHandlerStop), then the member's last_seen_at is kept current (group -1).
+    app.add_handler(TypeHandler(Update, privacy.guard_flood), group=-2)
+    app.add_handler(TypeHandler(Update, privacy.record_activity), group=-1)
     app.add_handlers(
         [
+            # Added to a group or channel: say so (groups) and leave. The bot talks to families
+            # one to one; a group would show one family's answers to others.
+            ChatMemberHandler(privacy.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
+            MessageHandler(filters.ChatType.GROUPS, privacy.on_group_message),
+            # Channel posts and other update kinds match nothing below and are ignored.
             # Commands first, so "/menu" is never taken for free text.
             CommandHandler("start", information.cmd_start, filters=private),
             CommandHandler("menu", information.cmd_menu, filters=private),
             CommandHandler("help", information.cmd_help, filters=private),
             CommandHandler("language", language.cmd_language, filters=private),
+            CommandHandler("privacy", privacy.cmd_privacy, filters=private),
+            CommandHandler("mydata", privacy.cmd_mydata, filters=private),
+            CommandHandler("forget", privacy.cmd_forget, filters=private),
             # Buttons, by action kind (see family_bot.screens).
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
@@ -64,6 +103,7 @@ def register_handlers(app: BotApplication) -> None:
             ),
             CallbackQueryHandler(language.on_set_language_button, pattern=rf"^{SET_LANGUAGE}:"),
             CallbackQueryHandler(language.on_pick_language_button, pattern=rf"^{PICK_LANGUAGE}$"),
+            CallbackQueryHandler(privacy.on_forget_button, pattern=rf"^{FORGET}:"),
             CallbackQueryHandler(
                 questions.on_feedback_button,
                 pattern=rf"^({QUESTION_HELPED}|{QUESTION_NOT_HELPED}):",
@@ -82,25 +122,53 @@ def register_handlers(app: BotApplication) -> None:
 
 
 async def on_error(update: object, context: BotContext) -> None:
-    """Log what failed (never what was written) and tell the person something went wrong."""
+    """Log what failed (never what was written) and tell the person what they can do."""
     error = context.error
     user_id = (
         update.effective_user.id if isinstance(update, Update) and update.effective_user else None
     )
-    log.error(
-        "error while handling an update from %s: %s",
-        pseudonym(user_id),
-        type(error).__name__,
-        exc_info=(type(error), error, error.__traceback__) if error else None,
-    )
+    reason = "error-generic"
+    if isinstance(error, sqlite3.OperationalError):
+        # Locked by another process or disk full: the transaction rolled back, nothing half
+        # written; the person is asked to send it again, which works once the fault is gone.
+        log.warning("storage unavailable for an update from %s: %s", pseudonym(user_id), error)
+        reason = "privacy-storage-busy"
+    elif isinstance(error, Forbidden):
+        log.info("%s blocked the bot or left: %s", pseudonym(user_id), type(error).__name__)
+        return
+    elif isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest):
+        log.warning(
+            "Telegram unreachable while answering %s, even after retries: %s",
+            pseudonym(user_id),
+            type(error).__name__,
+        )
+    else:
+        log.error(
+            "error while handling an update from %s: %s",
+            pseudonym(user_id),
+            type(error).__name__,
+            exc_info=(type(error), error, error.__traceback__) if error else None,
+        )
     if (
         isinstance(update, Update)
         and update.effective_chat
         and update.effective_chat.type == "private"
     ):
         with contextlib.suppress(Exception):
-            screen = context.services.information.not_understood(context.locale, "error-generic")
+            if update.callback_query is not None:
+                await update.callback_query.answer()
+            screen = context.services.information.not_understood(context.locale, reason)
             await reply_screen(update, context, screen)
+
+
+async def run_daily_jobs(services: Services) -> None:
+    """Once per local day (and right after start): the retention purge."""
+    while True:
+        try:
+            await services.privacy.purge_if_due()
+        except sqlite3.Error as error:
+            log.warning("retention purge failed, will try again: %s", error)
+        await asyncio.sleep(DAILY_JOBS_TICK)
 
 
 async def publish_commands(app: BotApplication, services: Services) -> None:
@@ -116,16 +184,22 @@ async def publish_commands(app: BotApplication, services: Services) -> None:
 
 
 def build_application(
-    settings: Settings, clock: Clock, *, freeze_after_start: bool = False
+    settings: Settings,
+    clock: Clock,
+    content: ContentBundle | None = None,
+    *,
+    freeze_after_start: bool = False,
 ) -> BotApplication:
     """An Application whose services open in post_init and close in post_shutdown.
 
+    `content`, when given, is content the caller already loaded and checked (the CLI does, to
+    refuse to start on a broken reference locale before anything else happens).
     freeze_after_start is for the bot's own process only (`family-bot run`), not for tests
     that start many bots in one process.
     """
 
     async def post_init(app: BotApplication) -> None:
-        services = await open_services(settings, clock)
+        services = await open_services(settings, clock, content)
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
         services.content_reloader.start()  # stopped by services.close() in post_shutdown
@@ -135,14 +209,21 @@ def build_application(
             # that showed in the latency tail).
             gc.collect()
             gc.freeze()
+        app.bot_data[DAILY_JOBS_KEY] = asyncio.create_task(run_daily_jobs(services))
 
     async def post_shutdown(app: BotApplication) -> None:
+        jobs = app.bot_data.pop(DAILY_JOBS_KEY, None)
+        if isinstance(jobs, asyncio.Task):
+            jobs.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await jobs
         services = app.bot_data.pop(SERVICES_KEY, None)
         if isinstance(services, Services):
             await services.close()
 
     if settings.telegram_token is None:
         raise ValueError("build_application needs a token")
+    protect_logs(settings.telegram_token, settings.webhook_secret)
     builder: ApplicationBuilder[Any, BotContext, Any, Any, Any, Any] = (
         ApplicationBuilder()
         .token(settings.telegram_token)
@@ -151,6 +232,7 @@ def build_application(
         .context_types(ContextTypes(context=BotContext))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
+        .rate_limiter(RetryingLimiter())
     )
     app = builder.build()
     register_handlers(app)
@@ -159,11 +241,16 @@ def build_application(
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    settings: Settings, clock: Clock, *, poll_timeout: float = 10.0
+    settings: Settings,
+    clock: Clock,
+    *,
+    poll_timeout: float = 10.0,
+    webhook: Webhook | None = None,
 ) -> AsyncIterator[BotApplication]:
-    """Start the bot with long polling inside the caller's event loop (tests, demo, benchmarks).
+    """Start the bot inside the caller's event loop (tests, demo, benchmarks).
 
-    post_init only runs by itself under run_polling/run_webhook, so it is called here.
+    Long polling, or with `webhook` the same HTTP server `run_webhook` uses. post_init only runs
+    by itself under run_polling/run_webhook, so it is called here.
     """
     app = build_application(settings, clock)
     await app.initialize()
@@ -172,7 +259,16 @@ async def running_bot(
             await app.post_init(app)
         await app.start()
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout))
+        if webhook is None:
+            await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout))
+        else:
+            await app.updater.start_webhook(
+                listen=webhook.listen,
+                port=webhook.port,
+                url_path=webhook.path,
+                webhook_url=webhook.url,
+                secret_token=webhook.secret,
+            )
         try:
             yield app
         finally:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
+import html
 import logging
+import re
+from collections import OrderedDict
 
 from telegram import (
     InlineKeyboardButton,
@@ -63,6 +66,10 @@ async def show_in_place(update: Update, context: BotContext, screen: Screen) -> 
     query = update.callback_query
     message = query.message if query else None
     if isinstance(message, Message):
+        shown = _shown(context)
+        key = (message.chat.id, message.message_id)
+        if shown.get(key) == screen or _already_shows(message, screen):
+            return  # the same button pressed twice: Telegram would refuse an identical edit
         try:
             await message.edit_text(
                 screen.text,
@@ -70,9 +77,33 @@ async def show_in_place(update: Update, context: BotContext, screen: Screen) -> 
                 reply_markup=keyboard(screen),
                 link_preview_options=NO_PREVIEW,
             )
+            shown[key] = screen
+            shown.move_to_end(key)
+            if len(shown) > SHOWN_MEMORY:
+                shown.popitem(last=False)
             return
         except BadRequest as error:
             if "not modified" in error.message:
                 return  # the same button pressed twice: the screen already shows it
             log.info("could not edit a message in place (%s); sending a new one", error.message)
     await reply_screen(update, context, screen)
+
+
+_TAG = re.compile(r"<[^>]*>")
+SHOWN_KEY = "shown_in_place"
+# What the bot last put in its most recently edited messages. A callback carries the message as
+# it was when pressed, so a quick double tap would otherwise edit to identical content (400).
+SHOWN_MEMORY = 4096
+
+
+def _shown(context: BotContext) -> OrderedDict[tuple[int, int], Screen]:
+    shown = context.application.bot_data.get(SHOWN_KEY)
+    if not isinstance(shown, OrderedDict):
+        shown = OrderedDict()
+        context.application.bot_data[SHOWN_KEY] = shown
+    return shown
+
+
+def _already_shows(message: Message, screen: Screen) -> bool:
+    plain = html.unescape(_TAG.sub("", screen.text)).strip()
+    return message.text == plain and message.reply_markup == keyboard(screen)

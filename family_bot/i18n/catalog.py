@@ -71,6 +71,8 @@ class Catalog:
     def __init__(self, registry: LanguageRegistry, bundles: dict[str, FluentBundle]) -> None:
         self.registry = registry
         self._bundles = bundles
+        # Syntax errors outside the reference language, as "path:line:col: message".
+        self.problems: tuple[str, ...] = ()
         # Shipped languages in the registry's order: the picker lists them this way.
         self.shipped: tuple[str, ...] = tuple(
             language.code for language in registry.languages if language.code in bundles
@@ -78,9 +80,17 @@ class Catalog:
 
     @classmethod
     def load(cls, locales_dir: Path, registry: LanguageRegistry) -> Catalog:
+        """Build every bundle; a syntax error stops the load only in the reference language.
+
+        Elsewhere the broken entries are reported (path:line:col, in `problems` and the log) and
+        left out, so their messages fall back along the language's chain while the rest of the
+        language keeps being served. The reference is the last fallback of every chain: with a
+        hole in it some message could not be shown at all, so the load fails.
+        """
         bundles: dict[str, FluentBundle] = {}
         problems: list[str] = []
-        parser = FluentParser(with_spans=False)
+        fatal: list[str] = []
+        parser = FluentParser(with_spans=True)
         for language in registry.languages:
             folder = locales_dir / language.code
             files = sorted(folder.glob("*.ftl")) if folder.is_dir() else []
@@ -88,17 +98,24 @@ class Catalog:
                 continue
             bundle = FluentBundle([language.cldr.replace("_", "-")], use_isolating=False)
             for path in files:
-                resource = parser.parse(path.read_text(encoding="utf-8"))
+                source = path.read_text(encoding="utf-8")
+                resource = parser.parse(source)
                 for entry in resource.body:
                     if isinstance(entry, ast.Junk):
-                        problems.append(f"{path}: a syntax error hides part of the file")
+                        for problem in _junk_problems(path, source, entry):
+                            problems.append(problem)
+                            if language.code == registry.reference:
+                                fatal.append(problem)
                 bundle.add_resource(resource)
             bundles[language.code] = bundle
-        if problems:
-            raise CatalogError("; ".join(problems))
+        if fatal:
+            raise CatalogError("\n".join(fatal))
         if registry.reference not in bundles:
             raise CatalogError(f"the reference language {registry.reference!r} has no files")
+        for problem in problems:
+            log.error("locale file left partly unused: %s", problem)
         catalog = cls(registry, bundles)
+        catalog.problems = tuple(problems)
         catalog._compile_all()
         return catalog
 
@@ -186,3 +203,23 @@ class Catalog:
             )
             return None
         return text
+
+
+def _junk_problems(path: Path, source: str, junk: ast.Junk) -> list[str]:
+    """One 'path:line:col: message' per annotation of a Junk entry."""
+    # The entry's first line is where an editor looks; Fluent's own position (often the line
+    # after, where it noticed) is added at the end.
+    start = _line_col(source, junk.span.start if junk.span else 0)
+    found = []
+    for annotation in junk.annotations or []:
+        noticed = _line_col(source, annotation.span.start) if annotation.span else start
+        found.append(
+            f"{path}:{start}: {annotation.code} {annotation.message} (noticed at {noticed})"
+        )
+    return found or [f"{path}:{start}: syntax error"]
+
+
+def _line_col(source: str, offset: int) -> str:
+    line = source.count("\n", 0, offset) + 1
+    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"

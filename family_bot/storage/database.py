@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+from collections.abc import AsyncIterator
 from pathlib import Path
 from types import TracebackType
 
 import aiosqlite
 
-from family_bot.storage.schema import MIGRATIONS
+from family_bot.storage.schema import MIGRATIONS, check_migrations
 
 
 class Database:
@@ -17,6 +20,21 @@ class Database:
     def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
         self.connection = connection
         self.path = path
+        # One connection serves every handler and job: without this lock a statement from another
+        # task could run inside (and be rolled back with) someone else's transaction.
+        self._write_lock = asyncio.Lock()
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all the writes land, or none."""
+        async with self._write_lock:
+            await self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+            except BaseException:
+                await self.connection.execute("ROLLBACK")
+                raise
+            await self.connection.execute("COMMIT")
 
     async def close(self) -> None:
         await self.connection.close()
@@ -41,7 +59,7 @@ def _create_owner_only(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-async def open_database(path: Path) -> Database:
+async def open_database(path: Path, *, busy_timeout_ms: int = 5000) -> Database:
     """Open (creating if needed) the database file and bring its schema up to date."""
     _create_owner_only(path)
     connection = await aiosqlite.connect(path, isolation_level=None)
@@ -49,19 +67,23 @@ async def open_database(path: Path) -> Database:
     await connection.execute("PRAGMA journal_mode=WAL")
     await connection.execute("PRAGMA foreign_keys=ON")
     await connection.execute("PRAGMA synchronous=NORMAL")
-    await connection.execute("PRAGMA busy_timeout=5000")
+    # How long a write waits for another process's lock before failing (and the person is
+    # asked to try again).
+    await connection.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     await _migrate(connection)
     return Database(connection, path)
 
 
 async def _migrate(connection: aiosqlite.Connection) -> None:
+    check_migrations(MIGRATIONS)
     await connection.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
     async with connection.execute("SELECT version FROM schema_migrations") as cur:
         applied = {int(row[0]) for row in await cur.fetchall()}
-    # Each version not yet applied runs, in order: numbers may have gaps while features land.
-    for version, sql in sorted(MIGRATIONS):
+    # Features take their migration numbers in advance and land in any order, so numbers can
+    # have gaps and a lower number can arrive after a higher one: apply every one not yet applied.
+    for version, sql in sorted(MIGRATIONS, key=lambda migration: migration[0]):
         if version in applied:
             continue
         await connection.execute("BEGIN IMMEDIATE")

@@ -36,3 +36,42 @@ async def save_member_language(
         """,
         (telegram_user_id, language, stamp, stamp),
     )
+
+
+async def member_record(db: Database, telegram_user_id: int) -> dict[str, str | None] | None:
+    """Everything the members table holds about one person, for /mydata."""
+    async with db.connection.execute(
+        "SELECT language, created_at, last_seen_at FROM members WHERE telegram_user_id = ?",
+        (telegram_user_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    return {
+        "language": row["language"],
+        "created_at": row["created_at"],
+        "last_seen_at": row["last_seen_at"],
+    }
+
+
+async def touch_member(db: Database, telegram_user_id: int, now: datetime) -> None:
+    """Move last_seen_at forward; a person the bot does not know stays unknown (no row)."""
+    await db.connection.execute(
+        "UPDATE members SET last_seen_at = ? WHERE telegram_user_id = ? AND last_seen_at < ?",
+        (now.isoformat(), telegram_user_id, now.isoformat()),
+    )
+
+
+async def delete_member(db: Database, telegram_user_id: int) -> None:
+    await db.connection.execute(
+        "DELETE FROM members WHERE telegram_user_id = ?", (telegram_user_id,)
+    )
+
+
+async def inactive_member_ids(db: Database, seen_before: datetime) -> list[int]:
+    async with db.connection.execute(
+        "SELECT telegram_user_id FROM members WHERE last_seen_at < ? ORDER BY telegram_user_id",
+        (seen_before.isoformat(),),
+    ) as cur:
+        rows = await cur.fetchall()
+    return [int(row["telegram_user_id"]) for row in rows]

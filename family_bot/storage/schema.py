@@ -33,4 +33,19 @@ MIGRATIONS: list[tuple[int, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        6,
+        """
+        -- Privacy: inactive members are found by last_seen_at for the retention purge.
+        CREATE INDEX members_last_seen ON members (last_seen_at);
+        """,
+    ),
 ]
+
+
+def check_migrations(migrations: list[tuple[int, str]]) -> None:
+    """Two features that took the same number would silently skip one: refuse to start."""
+    versions = [version for version, _ in migrations]
+    duplicates = sorted({v for v in versions if versions.count(v) > 1})
+    if duplicates:
+        raise RuntimeError(f"migration numbers used twice: {duplicates}")

@@ -89,7 +89,7 @@ def test_plural_variants_follow_the_locale_rules(workspace: Workspace) -> None:
     plural = "\nhouse-count = { $count ->\n    [one] one\n    [few] few\n   *[other] many\n}\n"
     for code in ("fr", "en"):
         workspace.append(f"locales/{code}/main.ftl", plural)
-    (workspace.locales / "ru").mkdir()
+    (workspace.locales / "ru").mkdir(exist_ok=True)
     (workspace.locales / "ru" / "main.ftl").write_text(
         (workspace.locales / "en" / "main.ftl").read_text(encoding="utf-8"), encoding="utf-8"
     )
@@ -177,8 +177,9 @@ def test_review_records_unknown_and_stale(workspace: Workspace) -> None:
         'reference = "fr"\nfingerprint = "0000"\n',
     )
     findings: list[Finding] = check_content(workspace.locales, workspace.content, TODAY)
-    assert [(f.code, f.severity) for f in findings] == [
+    reviews = [f for f in findings if f.code.startswith("review-")]
+    assert [(f.code, f.severity) for f in reviews] == [
         ("review-stale", Severity.WARNING),
         ("review-unknown-locale", Severity.ERROR),
     ]
-    assert findings[1].line == workspace.line_of("content/reviews.toml", 'locale = "xx"') - 1
+    assert reviews[1].line == workspace.line_of("content/reviews.toml", 'locale = "xx"') - 1

@@ -1,0 +1,1 @@
+"""The member's rights over their data (/privacy, /mydata, /forget), retention and flood control."""

@@ -1,0 +1,134 @@
+"""Telegram handlers for /privacy, /mydata, /forget, flood control and groups: thin, logic in services."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import ChatMember, InputFile, Update
+from telegram.constants import ChatType
+from telegram.ext import ApplicationHandlerStop
+
+from family_bot.bot.context import BotContext
+from family_bot.bot.render import reply_screen, show_in_place
+from family_bot.logs import pseudonym
+from family_bot.privacy.flood import Verdict
+from family_bot.screens import Screen, parse_action
+
+log = logging.getLogger(__name__)
+
+GROUP_CHATS = (ChatType.GROUP, ChatType.SUPERGROUP)
+LEFT_GROUPS_KEY = "left_groups"
+
+
+async def cmd_privacy(update: Update, context: BotContext) -> None:
+    """What the bot keeps, why, how long, who sees it and how to delete it."""
+    await reply_screen(update, context, context.services.privacy.privacy_screen(context.locale))
+
+
+async def cmd_mydata(update: Update, context: BotContext) -> None:
+    """Everything the bot holds about the sender: a readable message and a JSON file."""
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or chat is None:
+        return
+    privacy = context.services.privacy
+    export = await privacy.export(user.id)
+    await reply_screen(update, context, privacy.my_data_screen(context.locale, export))
+    if not export.is_empty:
+        await context.bot.send_document(
+            chat.id,
+            InputFile(export.to_json(), filename="my-data.json"),
+            caption=context.services.catalog.format(context.locale, "privacy-mydata-caption"),
+        )
+
+
+async def cmd_forget(update: Update, context: BotContext) -> None:
+    """Ask for confirmation before deleting the sender's data."""
+    await reply_screen(
+        update, context, context.services.privacy.forget_confirmation(context.locale)
+    )
+
+
+async def on_forget_button(update: Update, context: BotContext) -> None:
+    """Delete after a fresh confirmation; cancel; or refuse an old or forged confirmation."""
+    query = update.callback_query
+    if query is None:
+        return
+    action = parse_action(query.data)
+    argument = action.argument if action else ""
+    services = context.services
+    locale = context.locale  # taken before forgetting: the answer stays in the reader's language
+    if argument == "n":
+        message_id = "privacy-forget-cancelled"
+    elif services.privacy.confirmation_is_fresh(argument):
+        await services.privacy.forget(query.from_user.id)
+        message_id = "privacy-forget-done"
+    else:
+        message_id = "privacy-forget-expired"
+    await query.answer()
+    await show_in_place(update, context, Screen(services.catalog.format(locale, message_id)))
+
+
+async def guard_flood(update: Update, context: BotContext) -> None:
+    """Group -2: a member over the limit is told once to slow down, then ignored for a while."""
+    user = update.effective_user
+    if user is None:
+        return
+    verdict = context.services.flood.check(user.id)
+    if verdict is Verdict.ALLOW:
+        return
+    if verdict is Verdict.WARN:
+        log.warning("flood control: %s is over the limit; dropping updates", pseudonym(user.id))
+        chat = update.effective_chat
+        if chat is not None and chat.type == ChatType.PRIVATE:
+            flood = context.services.flood
+            text = context.services.catalog.format(
+                context.locale, "privacy-slow-down", seconds=round(flood.window_seconds)
+            )
+            await context.bot.send_message(chat.id, text)
+    raise ApplicationHandlerStop
+
+
+async def record_activity(update: Update, context: BotContext) -> None:
+    """Group -1: keep last_seen_at current (the inactivity purge depends on it)."""
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is not None and chat is not None and chat.type == ChatType.PRIVATE:
+        await context.services.privacy.record_activity(user.id)
+
+
+async def on_my_chat_member(update: Update, context: BotContext) -> None:
+    """Added to a group or channel: say (in groups) it works only in private, and leave."""
+    change = update.my_chat_member
+    if change is None or change.chat.type == ChatType.PRIVATE:
+        return  # a person blocking or unblocking the bot: nothing to do
+    if change.new_chat_member.status not in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR):
+        return
+    context.application.bot_data.setdefault(LEFT_GROUPS_KEY, set()).discard(change.chat.id)
+    await _leave(update, context, change.chat.id, change.chat.type)
+
+
+async def on_group_message(update: Update, context: BotContext) -> None:
+    """A message from a group the bot is still in (added before it learnt to leave): leave."""
+    chat = update.effective_chat
+    if chat is not None:
+        await _leave(update, context, chat.id, chat.type)
+
+
+async def _leave(update: Update, context: BotContext, chat_id: int, chat_type: str) -> None:
+    left: set[int] = context.application.bot_data.setdefault(LEFT_GROUPS_KEY, set())
+    if chat_id in left:
+        return  # several updates from the same group arrived before the bot was out
+    left.add(chat_id)
+    if chat_type in GROUP_CHATS:
+        # In a channel a message would be a public post: leave without one.
+        text = context.services.catalog.format(
+            context.locale, "privacy-private-only", bot=context.bot.username
+        )
+        await context.bot.send_message(chat_id, text)
+    await context.bot.leave_chat(chat_id)
+    log.info("left a %s that %s added the bot to", chat_type, pseudonym(_adder(update)))
+
+
+def _adder(update: Update) -> int | None:
+    return update.effective_user.id if update.effective_user else None

@@ -1,0 +1,147 @@
+"""A family reads what the bot keeps, gets a copy of it and deletes it: end to end over HTTP."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from family_bot.config import PROJECT_ROOT
+from family_bot.i18n import Catalog, load_languages
+from tests.conftest import BotHarness
+from tests.privacy_helpers import bot_with, services_of
+
+REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
+CATALOG = Catalog.load(PROJECT_ROOT / "locales", REGISTRY)
+
+
+async def member_row(bot: BotHarness, user_id: int) -> dict[str, str | None] | None:
+    from family_bot.storage import members
+
+    return await members.member_record(services_of(bot).db, user_id)
+
+
+async def test_privacy_states_the_real_retention_period_in_the_reader_language(
+    bot: BotHarness,
+) -> None:
+    async with bot_with(bot, retain_inactive_days=45) as custom:
+        user = custom.server.new_user(language_code="nl")
+        await user.say("/start")
+        [page] = await user.say("/privacy")
+        assert "Uw gegevens in deze bot" in page.text
+        assert "45 dagen" in page.text
+        assert "/forget" in page.text and "/mydata" in page.text
+
+
+async def test_mydata_gives_a_message_and_a_json_file(bot: BotHarness) -> None:
+    user = bot.server.new_user(first_name="Amina", language_code="fr")
+    await user.say("/start")
+    bot.clock.advance(timedelta(days=3))
+    await user.say("/menu")  # a later visit moves last_seen_at
+    replies = await user.say("/mydata")
+    [text] = [m for m in replies if m.document is None]
+    [document] = [m for m in replies if m.document is not None]
+    assert "Langue : Français" in text.text
+    assert "Premier message : 26 nov. 2026" in text.text
+    assert "Dernier message : 29 nov. 2026" in text.text
+    assert "Amina" not in text.text  # the name is not kept, so it cannot be shown
+    assert document.document is not None and document.document.content is not None
+    exported = json.loads(document.document.content)
+    assert exported["telegram_user_id"] == user.id
+    assert exported["data"]["member"]["language"] == "fr"
+    assert "Amina" not in document.document.content.decode()
+    assert bot.server.errors == []
+
+
+async def test_mydata_for_someone_unknown_says_nothing_is_kept(bot: BotHarness) -> None:
+    user = bot.server.new_user(language_code="ku")
+    [reply] = await user.say("/mydata")
+    assert reply.text == CATALOG.format("en", "privacy-mydata-nothing")
+    assert bot.server.calls_of("sendDocument") == []
+
+
+async def test_forget_deletes_after_confirmation_and_the_next_message_starts_afresh(
+    bot: BotHarness,
+) -> None:
+    user = bot.server.new_user(language_code="ku")  # a language the bot does not ship
+    [picker] = await user.say("/start")
+    picker_text = picker.text
+    await user.tap(picker, "Nederlands")
+    assert await member_row(bot, user.id) is not None
+    [confirm] = await user.say("/forget")
+    assert CATALOG.format("nl", "privacy-forget-yes") in confirm.labels
+    [done] = await user.tap(confirm, CATALOG.format("nl", "privacy-forget-yes"))
+    assert done.text == CATALOG.format("nl", "privacy-forget-done")
+    assert await member_row(bot, user.id) is None  # gone from the database
+    [again] = await user.say("hallo")
+    assert again.text == picker_text  # memory forgot too: the picker, as on first contact
+    await bot.restart()
+    assert await member_row(bot, user.id) is None  # and it stays gone
+
+
+async def test_forget_cancel_and_stale_confirmation_delete_nothing(bot: BotHarness) -> None:
+    user = bot.server.new_user(language_code="en")
+    await user.say("/start")
+    [confirm] = await user.say("/forget")
+    [cancelled] = await user.tap(confirm, "Cancel")
+    assert cancelled.text == CATALOG.format("en", "privacy-forget-cancelled")
+    [old] = await user.say("/forget")
+    bot.clock.advance(timedelta(hours=2))  # the button is pressed much later
+    [expired] = await user.tap(old, CATALOG.format("en", "privacy-forget-yes"))
+    assert expired.text == CATALOG.format("en", "privacy-forget-expired")
+    forged = await user.press_forged(old, "fg:y:notanumber")
+    await user.wait_for_reply()
+    assert bot.server.callback_answered(forged["id"])
+    assert await member_row(bot, user.id) is not None
+    assert bot.server.errors == []
+
+
+async def test_added_to_a_group_it_explains_in_the_adder_language_and_leaves(
+    bot: BotHarness,
+) -> None:
+    adder = bot.server.new_user(first_name="Karim", language_code="fr")
+    await adder.say("/start")
+    group = bot.server.new_group("Famille et amis")
+    await group.add_bot(by=adder)
+    [notice] = await group.wait_for_reply()
+    assert "seulement en conversation privée" in notice.text
+    assert f"@{bot.server.bot_username}" in notice.text
+    await bot.server.wait_until(lambda: not group.bot_is_member)
+    assert bot.server.calls_of("leaveChat")[0].chat_id == group.chat_id
+    assert bot.server.errors == []
+
+
+async def test_channel_posts_are_ignored(bot: BotHarness) -> None:
+    user = bot.server.new_user(language_code="en")
+    bot.server.inject_update(
+        {
+            "channel_post": {
+                "message_id": 1,
+                "chat": {"id": -100123, "type": "channel", "title": "News"},
+                "date": 0,
+                "text": "/start",
+            }
+        }
+    )
+    [reply] = await user.say("/help")  # handled after the channel post: the bot is fine
+    assert "Help" in reply.text
+    assert [c for c in bot.server.calls_of() if c.chat_id == -100123] == []
+
+
+async def test_a_flooding_member_is_told_once_and_others_are_still_served(
+    bot: BotHarness,
+) -> None:
+    async with bot_with(bot, rate_limit_updates=5, rate_limit_seconds=10.0) as custom:
+        flooder = custom.server.new_user(language_code="fr")
+        calm = custom.server.new_user(language_code="en")
+        for _ in range(12):
+            await flooder.send_text("/help")
+        replies = await flooder.wait_for_reply()
+        slow_down = [m for m in replies if "beaucoup de messages" in m.text]
+        assert len(slow_down) == 1  # told once, in their language
+        assert "10 secondes" in slow_down[0].text
+        assert len(replies) == 6  # five answers, one warning, seven dropped
+        [answer] = await calm.say("/help")  # another family is not slowed down
+        assert "Help" in answer.text
+        custom.clock.advance(timedelta(seconds=11))
+        [again] = await flooder.say("/help")  # once the window passed, heard again
+        assert "Aide" in again.text
