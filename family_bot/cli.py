@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
     content_commands.register,  # content check|status|review, preview
     privacy_cli.register,  # purge
-    questions_cli.register,  # ask, questions-gaps
+    questions_cli.register,  # ask
 ]
 
 

@@ -1,6 +1,5 @@
-"""Editors' commands: `family-bot ask` tries a question; `questions-gaps` shows how questions fared.
-
-`register_gaps(content_subparsers)` adds the same report as `family-bot content gaps`.
+"""Editors' commands: `family-bot ask` tries a question; `family-bot content gaps` shows how
+typed questions fared (registered under the content group by family_bot.content.commands).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ OUTCOMES = ("matched", "ambiguous", "unmatched", "helped", "not_helped")
 
 
 def register(commands: Subparsers) -> None:
-    """`family-bot ask` and `family-bot questions-gaps`."""
+    """`family-bot ask`."""
     ask_parser = commands.add_parser(
         "ask",
         help="show how a typed question is matched: topic ids with scores, best first",
@@ -30,7 +29,6 @@ def register(commands: Subparsers) -> None:
     ask_parser.add_argument("question", help="the question, as a family would type it")
     ask_parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     ask_parser.set_defaults(handler=ask)
-    register_gaps(commands, name="questions-gaps")
 
 
 def register_gaps(content_subparsers: Subparsers, name: str = "gaps") -> None:

@@ -1,4 +1,4 @@
-"""`family-bot ask` for editors, and the gaps report (`questions-gaps`, later `content gaps`)."""
+"""`family-bot ask` for editors, and the gaps report (`content gaps`)."""
 
 from __future__ import annotations
 
@@ -69,20 +69,20 @@ def test_gaps_shows_counts_per_language_and_topic(
     rows = [("ar", "", "unmatched"), ("ar", "", "unmatched"), ("fr", "lawyer", "matched")]
     asyncio.run(_record(db_path, today, [*rows, ("fr", "lawyer", "not_helped")]))
     asyncio.run(_record(db_path, old, [("nl", "stay", "matched")]))
-    assert main(["questions-gaps", "--days", "7", "--format", "json"]) == 0
+    assert main(["content", "gaps", "--days", "7", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     by_key = {(row["locale"], row["topic"]): row for row in data["rows"]}
     assert by_key[("ar", None)]["unmatched"] == 2
     assert by_key[("fr", "lawyer")]["matched"] == 1
     assert by_key[("fr", "lawyer")]["not_helped"] == 1
     assert ("nl", "stay") not in by_key  # older than the period asked
-    assert main(["questions-gaps"]) == 0
+    assert main(["content", "gaps"]) == 0
     table = capsys.readouterr().out
     assert "(none)" in table and "not_helped" in table
 
 
 def test_gaps_without_a_database_says_so(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["questions-gaps"]) == 1
+    assert main(["content", "gaps"]) == 1
     assert "no database" in capsys.readouterr().err
     assert not db_path.exists()  # the report never creates an empty database
 

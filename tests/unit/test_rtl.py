@@ -68,9 +68,7 @@ def misplaced_controls(text: str) -> list[str]:
         for char in line
         if char in OTHER_BIDI_CONTROLS
     ]
-    problems += [
-        f"RLM inside {line!r}" for line in text.split("\n") if RLM in line.lstrip(RLM)
-    ]
+    problems += [f"RLM inside {line!r}" for line in text.split("\n") if RLM in line.lstrip(RLM)]
     for what, pattern in _SENSITIVE:
         for found in pattern.findall(text):
             if re.search(f"[{_CONTROLS}]", found):
