@@ -7,8 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from family_bot.clock import Clock
+from family_bot.coach.conversations import Conversations
+from family_bot.coach.family import FamilyService
+from family_bot.coach.notices import Notices
+from family_bot.coach.scheduler import ReminderScheduler
+from family_bot.coach.service import CoachService
+from family_bot.coach.texts import Texts
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
+from family_bot.delivery import Delivery
 from family_bot.i18n import Catalog, load_languages
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
@@ -42,6 +49,10 @@ class Services:
     content: ContentBundle
     languages: LanguageService
     information: InformationService
+    delivery: Delivery  # the one path for messages that must arrive (started in post_init)
+    scheduler: ReminderScheduler  # the one clock for reminders
+    coach: CoachService
+    family: FamilyService
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
 
@@ -58,6 +69,8 @@ class Services:
             listener(bundle)
 
     async def close(self) -> None:
+        await self.scheduler.stop()
+        await self.delivery.stop()
         await self.db.close()
 
 
@@ -67,5 +80,20 @@ async def open_services(settings: Settings, clock: Clock) -> Services:
     languages = LanguageService(db, bundle.catalog, clock)
     await languages.load()
     information = InformationService(bundle.catalog, bundle.content, bundle.reviews)
+    delivery = Delivery(
+        db, clock, rate=settings.send_rate, chat_interval=settings.send_chat_interval
+    )
+    texts = Texts(bundle.catalog, settings.timezone)
+    notices = Notices(texts, languages)
+    conversations = Conversations(db, clock)
+    await conversations.load()
+    coach = CoachService(db, clock, settings, texts, notices, delivery, conversations)
+    family = FamilyService(db, clock, texts, notices, delivery, conversations)
+    delivery.on_unreachable = family.member_unreachable
+    scheduler = ReminderScheduler(db, clock, notices, delivery)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
-    return Services(settings, clock, db, bundle, languages, information)
+    services = Services(
+        settings, clock, db, bundle, languages, information, delivery, scheduler, coach, family
+    )
+    services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
+    return services

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,32 +23,65 @@ from family_bot.bot import fallback
 from family_bot.bot.context import SERVICES_KEY, BotContext
 from family_bot.bot.render import reply_screen
 from family_bot.clock import Clock
+from family_bot.coach import handlers as coach
 from family_bot.config import Settings
+from family_bot.delivery.telegram import TelegramTransport
 from family_bot.information import handlers as information
 from family_bot.language import handlers as language
 from family_bot.logs import pseudonym
-from family_bot.screens import PICK_LANGUAGE, SET_LANGUAGE, SHOW_MENU, SHOW_PAGE
+from family_bot.screens import (
+    ANSWER,
+    COACH,
+    PICK_LANGUAGE,
+    SET_LANGUAGE,
+    SHOW_MENU,
+    SHOW_PAGE,
+)
 from family_bot.services import Services, open_services
 
 log = logging.getLogger(__name__)
 
 BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
 
-COMMANDS = ("start", "menu", "language", "help")
+COMMANDS = ("start", "menu", "appointments", "language", "help")
+
+# PTB 22 warns when a RetryAfter is built or read unless time periods are timedeltas; the
+# outbox sender reads retry_after as a timedelta (family_bot/delivery/telegram.py).
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 def register_handlers(app: BotApplication) -> None:
     """All handlers, in the order they are tried; the first that matches an update wins."""
     private = filters.ChatType.PRIVATE
+    # Group -1 runs first: text answering a question the bot asked (a date, a place, what
+    # help is needed) is taken there, and only then; everything else falls through.
+    app.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, coach.on_typed_answer),
+        group=-1,
+    )
     app.add_handlers(
         [
             # Commands first, so "/menu" is never taken for free text.
+            # /start with a payload is an invite link: before the normal welcome.
+            CommandHandler(
+                "start",
+                coach.cmd_start_with_payload,
+                filters=private & filters.Regex(r"^/start(@\w+)?\s+\S"),
+            ),
             CommandHandler("start", information.cmd_start, filters=private),
+            CommandHandler("coach", coach.cmd_coach, filters=private),
+            CommandHandler("appointments", coach.cmd_appointments, filters=private),
             CommandHandler("menu", information.cmd_menu, filters=private),
             CommandHandler("help", information.cmd_help, filters=private),
             CommandHandler("language", language.cmd_language, filters=private),
             # Buttons, by action kind (see family_bot.screens).
+            # The appointments page also lists the family's own appointments: before pages.
+            CallbackQueryHandler(
+                coach.on_appointments_page, pattern=rf"^{SHOW_PAGE}:appointments$"
+            ),
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
+            CallbackQueryHandler(coach.on_coach_button, pattern=rf"^{COACH}:"),
+            CallbackQueryHandler(coach.on_answer_button, pattern=rf"^{ANSWER}:"),
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
             CallbackQueryHandler(language.on_set_language_button, pattern=rf"^{SET_LANGUAGE}:"),
             CallbackQueryHandler(language.on_pick_language_button, pattern=rf"^{PICK_LANGUAGE}$"),
@@ -104,6 +138,15 @@ def build_application(settings: Settings, clock: Clock) -> BotApplication:
         services = await open_services(settings, clock)
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
+        services.delivery.start(TelegramTransport(app.bot))
+        services.scheduler.start()
+
+    async def post_stop(app: BotApplication) -> None:
+        # Before the bot's HTTP client closes: messages in flight finish and are marked sent.
+        services = app.bot_data.get(SERVICES_KEY)
+        if isinstance(services, Services):
+            await services.scheduler.stop()
+            await services.delivery.stop()
 
     async def post_shutdown(app: BotApplication) -> None:
         services = app.bot_data.pop(SERVICES_KEY, None)
@@ -119,6 +162,7 @@ def build_application(settings: Settings, clock: Clock) -> BotApplication:
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
         .context_types(ContextTypes(context=BotContext))
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
     app = builder.build()
@@ -149,6 +193,8 @@ async def running_bot(
                 await app.updater.stop()
             if app.running:
                 await app.stop()
+            if app.post_stop:
+                await app.post_stop(app)
     finally:
         if app.post_shutdown:
             await app.post_shutdown(app)
