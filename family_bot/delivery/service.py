@@ -159,9 +159,14 @@ class Delivery:
         self._wakeup.set()
 
     # -- the sender task -------------------------------------------------------------------
-    def start(self, transport: Transport) -> None:
+    def attach(self, transport: Transport) -> None:
+        """Where messages go; drain() can be called from now on (tests call it directly)."""
         self._transport = transport
         self._stopping = False
+
+    def start(self, transport: Transport) -> None:
+        """Attach and run the sender task (post_init)."""
+        self.attach(transport)
         self._task = asyncio.create_task(self._run(), name="outbox-sender")
 
     async def stop(self, grace: float = 5.0) -> None:
