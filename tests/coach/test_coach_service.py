@@ -273,3 +273,20 @@ async def test_unreachable_member_is_not_retried_and_their_coach_is_told(
     assert chat == COACH and "member 1 blocked the bot" in text  # in the coach's language
     member = await coaching.member(services.db, MOTHER)
     assert member is not None and member.unreachable_since is not None
+
+
+def test_reminder_settings_are_read_and_checked() -> None:
+    from family_bot.config import ConfigError, load_settings
+
+    settings = load_settings(
+        {"FAMILY_BOT_REMINDER_OFFSETS": "2h, 1d,30m", "FAMILY_BOT_SEND_RATE": "10"}
+    )
+    assert settings.reminder_offsets == (
+        timedelta(days=1),
+        timedelta(hours=2),
+        timedelta(minutes=30),
+    )
+    assert settings.send_rate == 10.0
+    for name, value in (("FAMILY_BOT_REMINDER_OFFSETS", "24 hours"), ("FAMILY_BOT_SEND_RATE", "0")):
+        with pytest.raises(ConfigError, match=name):
+            load_settings({name: value})
