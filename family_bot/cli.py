@@ -71,6 +71,15 @@ FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
 ]
 
 
+def _feature_commands() -> None:
+    from family_bot.coach.cli import register as coach_commands
+
+    FEATURE_COMMANDS.append(coach_commands)
+
+
+_feature_commands()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:

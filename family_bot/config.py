@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -35,6 +36,14 @@ class Settings:
     rate_limit_seconds: float = 10.0
     webhook_secret: str | None = None
     db_busy_timeout_ms: int = 5000
+    # Coaches, appointments and delivery (see family_bot/coach and family_bot/delivery).
+    send_rate: float = 25.0  # messages per second, all chats together
+    send_chat_interval: float = 1.0  # seconds between two messages to one chat
+    reminder_offsets: tuple[timedelta, ...] = (timedelta(hours=24), timedelta(hours=2))
+    unanswered_alert: timedelta = timedelta(hours=3)  # before the appointment, to the coach
+    invite_lifetime: timedelta = timedelta(days=7)
+    sites: tuple[str, ...] = ("Zulte", "Tubize", "Sint-Gillis-Waas", "Tielt", "Beauvechain")
+    bot_username: str | None = None  # for invite links printed by the CLI; the bot uses getMe
 
     @property
     def has_token(self) -> bool:
@@ -103,6 +112,19 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             "(what Telegram accepts as secret_token), e.g. the output of "
             "`python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`"
         )
+    send_rate = _positive_number(env, "FAMILY_BOT_SEND_RATE", 25.0)
+    offsets_text = env.get("FAMILY_BOT_REMINDER_OFFSETS", "").strip() or "24h,2h"
+    offsets = tuple(
+        _duration("FAMILY_BOT_REMINDER_OFFSETS", part) for part in offsets_text.split(",")
+    )
+    alert_text = env.get("FAMILY_BOT_UNANSWERED_ALERT", "").strip() or "3h"
+    sites_text = env.get("FAMILY_BOT_SITES", "").strip()
+    sites = (
+        tuple(site.strip() for site in sites_text.split(",") if site.strip())
+        if sites_text
+        else Settings.sites
+    )
+    username = env.get("FAMILY_BOT_USERNAME", "").strip().lstrip("@") or None
     return Settings(
         telegram_token=token,
         telegram_api_url=api_url,
@@ -115,6 +137,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         rate_limit_updates=rate_limit_updates,
         rate_limit_seconds=float(rate_limit_seconds),
         webhook_secret=webhook_secret,
+        send_rate=send_rate,
+        reminder_offsets=tuple(sorted(set(offsets), reverse=True)),
+        unanswered_alert=_duration("FAMILY_BOT_UNANSWERED_ALERT", alert_text),
+        sites=sites,
+        bot_username=username,
     )
 
 
@@ -125,3 +152,29 @@ def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise ConfigError(f"{name} must be a whole number of at least 1 (got {raw!r})")
     return int(raw)
+
+
+_DURATION_RE = re.compile(r"^\s*(\d+)\s*([dhm])\s*$")
+_UNIT = {"d": timedelta(days=1), "h": timedelta(hours=1), "m": timedelta(minutes=1)}
+
+
+def _duration(name: str, text: str) -> timedelta:
+    match = _DURATION_RE.match(text.lower())
+    if match is None or int(match.group(1)) == 0:
+        raise ConfigError(
+            f"{name}: {text.strip()!r} is not a duration like 24h, 2h, 30m or 1d (comma-separated)"
+        )
+    return int(match.group(1)) * _UNIT[match.group(2)]
+
+
+def _positive_number(env: Mapping[str, str], name: str, default: float) -> float:
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 1000:
+        raise ConfigError(f"{name} must be a number of messages per second, like 25 (got {text!r})")
+    return value

@@ -53,3 +53,5 @@ SET_LANGUAGE = "l"
 FORGET = "fg"  # fg:y:<minute issued> deletes after confirmation; fg:n cancels
 QUESTION_HELPED = "qy"  # argument: the page that answered a typed question
 QUESTION_NOT_HELPED = "qn"
+COACH = "c"  # coach and coordinator screens; the argument is "<verb>.<ids>"
+ANSWER = "a"  # a family member answers an appointment: "ok.<id>" or "help.<id>"

@@ -9,10 +9,17 @@ from datetime import date
 from pathlib import Path
 
 from family_bot.clock import Clock
+from family_bot.coach.conversations import Conversations
+from family_bot.coach.family import FamilyService
+from family_bot.coach.notices import Notices
+from family_bot.coach.scheduler import ReminderScheduler
+from family_bot.coach.service import CoachService
+from family_bot.coach.texts import Texts
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
 from family_bot.content.check import Finding, check_content
 from family_bot.content.reload import ContentReloader
+from family_bot.delivery import Delivery
 from family_bot.i18n import Catalog, load_languages
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
@@ -60,6 +67,10 @@ class Services:
     privacy: PrivacyService
     flood: FloodGuard
     questions: QuestionService
+    delivery: Delivery  # the one path for messages that must arrive (started in post_init)
+    scheduler: ReminderScheduler  # the one clock for reminders
+    coach: CoachService
+    family: FamilyService
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -104,6 +115,8 @@ class Services:
                 log.exception("a content problem listener failed")
 
     async def close(self) -> None:
+        await self.scheduler.stop()
+        await self.delivery.stop()
         await self.content_reloader.stop()
         await self.db.close()
 
@@ -128,13 +141,37 @@ async def open_services(
     flood = FloodGuard(clock, settings.rate_limit_updates, settings.rate_limit_seconds)
     index = QuestionService.build_index(bundle.catalog, bundle.content, bundle.keywords)
     questions = QuestionService(db, clock, settings.timezone, information, index)
+    delivery = Delivery(
+        db, clock, rate=settings.send_rate, chat_interval=settings.send_chat_interval
+    )
+    texts = Texts(bundle.catalog, settings.timezone)
+    notices = Notices(texts, languages)
+    conversations = Conversations(db, clock)
+    await conversations.load()
+    coach = CoachService(db, clock, settings, texts, notices, delivery, conversations)
+    family = FamilyService(db, clock, texts, notices, delivery, conversations)
+    delivery.on_unreachable = family.member_unreachable
+    scheduler = ReminderScheduler(db, clock, notices, delivery)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
-        settings, clock, db, bundle, languages, information, privacy, flood, questions
+        settings,
+        clock,
+        db,
+        bundle,
+        languages,
+        information,
+        privacy,
+        flood,
+        questions,
+        delivery,
+        scheduler,
+        coach,
+        family,
     )
     services.content_listeners.append(
         lambda new: questions.replace_index(
             QuestionService.build_index(new.catalog, new.content, new.keywords)
         )
     )
+    services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     return services

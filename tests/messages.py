@@ -24,6 +24,17 @@ class _Variables(visitor.Visitor):
         self.generic_visit(node)
 
 
+def message_files(locale: str, root: Path = PROJECT_ROOT / "locales") -> dict[str, str]:
+    """For each message id of a locale: the name of the .ftl file that defines it."""
+    parser = FluentParser(with_spans=False)
+    files: dict[str, str] = {}
+    for path in sorted((root / locale).glob("*.ftl")):
+        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ast.Message):
+                files[entry.id.name] = path.name
+    return files
+
+
 def message_variables(
     locale: str, root: Path = PROJECT_ROOT / "locales"
 ) -> dict[str, dict[str, object]]:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -31,13 +32,17 @@ from family_bot.bot.context import SERVICES_KEY, BotContext
 from family_bot.bot.render import reply_screen
 from family_bot.bot.retry import RetryingLimiter
 from family_bot.clock import Clock
+from family_bot.coach import handlers as coach
 from family_bot.config import Settings
+from family_bot.delivery.telegram import TelegramTransport
 from family_bot.information import handlers as information
 from family_bot.language import handlers as language
 from family_bot.logs import protect_logs, pseudonym
 from family_bot.privacy import handlers as privacy
 from family_bot.questions import handlers as questions
 from family_bot.screens import (
+    ANSWER,
+    COACH,
     FORGET,
     PICK_LANGUAGE,
     QUESTION_HELPED,
@@ -53,7 +58,7 @@ log = logging.getLogger(__name__)
 
 BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
 
-COMMANDS = ("start", "menu", "language", "help", "privacy", "mydata", "forget")
+COMMANDS = ("start", "menu", "appointments", "language", "help", "privacy", "mydata", "forget")
 DAILY_JOBS_KEY = "daily_jobs"
 # How often the daily-jobs loop looks at the clock; the jobs themselves run once per local day.
 DAILY_JOBS_TICK = 3600.0
@@ -72,14 +77,24 @@ class Webhook:
     def path(self) -> str:
         return urlparse(self.url).path.lstrip("/")
 
+# PTB 22 warns when a RetryAfter is built or read unless time periods are timedeltas; the
+# outbox sender reads retry_after as a timedelta (family_bot/delivery/telegram.py).
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
 
 def register_handlers(app: BotApplication) -> None:
     """All handlers, in the order they are tried; the first that matches an update wins."""
     private = filters.ChatType.PRIVATE
-    # Before any feature sees an update: a member flooding the bot is stopped here (group -2,
-    # raises ApplicationHandlerStop), then the member's last_seen_at is kept current (group -1).
-    app.add_handler(TypeHandler(Update, privacy.guard_flood), group=-2)
-    app.add_handler(TypeHandler(Update, privacy.record_activity), group=-1)
+    # Before any feature sees an update: a member flooding the bot is stopped here (group -3,
+    # raises ApplicationHandlerStop), then the member's last_seen_at is kept current (group -2).
+    app.add_handler(TypeHandler(Update, privacy.guard_flood), group=-3)
+    app.add_handler(TypeHandler(Update, privacy.record_activity), group=-2)
+    # Group -1: text answering a question the bot asked (a date, a place, what help is
+    # needed) is taken there, and only then; everything else falls through to the features.
+    app.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, coach.on_typed_answer),
+        group=-1,
+    )
     app.add_handlers(
         [
             # Added to a group or channel: say so (groups) and leave. The bot talks to families
@@ -88,7 +103,15 @@ def register_handlers(app: BotApplication) -> None:
             MessageHandler(filters.ChatType.GROUPS, privacy.on_group_message),
             # Channel posts and other update kinds match nothing below and are ignored.
             # Commands first, so "/menu" is never taken for free text.
+            # /start with a payload is an invite link: before the normal welcome.
+            CommandHandler(
+                "start",
+                coach.cmd_start_with_payload,
+                filters=private & filters.Regex(r"^/start(@\w+)?\s+\S"),
+            ),
             CommandHandler("start", information.cmd_start, filters=private),
+            CommandHandler("coach", coach.cmd_coach, filters=private),
+            CommandHandler("appointments", coach.cmd_appointments, filters=private),
             CommandHandler("menu", information.cmd_menu, filters=private),
             CommandHandler("help", information.cmd_help, filters=private),
             CommandHandler("language", language.cmd_language, filters=private),
@@ -96,7 +119,13 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("mydata", privacy.cmd_mydata, filters=private),
             CommandHandler("forget", privacy.cmd_forget, filters=private),
             # Buttons, by action kind (see family_bot.screens).
+            # The appointments page also lists the family's own appointments: before pages.
+            CallbackQueryHandler(
+                coach.on_appointments_page, pattern=rf"^{SHOW_PAGE}:appointments$"
+            ),
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
+            CallbackQueryHandler(coach.on_coach_button, pattern=rf"^{COACH}:"),
+            CallbackQueryHandler(coach.on_answer_button, pattern=rf"^{ANSWER}:"),
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
             CallbackQueryHandler(
                 information.on_checked_page_button, pattern=rf"^{SHOW_CHECKED_PAGE}:"
@@ -210,6 +239,15 @@ def build_application(
             gc.collect()
             gc.freeze()
         app.bot_data[DAILY_JOBS_KEY] = asyncio.create_task(run_daily_jobs(services))
+        services.delivery.start(TelegramTransport(app.bot))
+        services.scheduler.start()
+
+    async def post_stop(app: BotApplication) -> None:
+        # Before the bot's HTTP client closes: messages in flight finish and are marked sent.
+        services = app.bot_data.get(SERVICES_KEY)
+        if isinstance(services, Services):
+            await services.scheduler.stop()
+            await services.delivery.stop()
 
     async def post_shutdown(app: BotApplication) -> None:
         jobs = app.bot_data.pop(DAILY_JOBS_KEY, None)
@@ -231,6 +269,7 @@ def build_application(
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
         .context_types(ContextTypes(context=BotContext))
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .rate_limiter(RetryingLimiter())
     )
@@ -276,6 +315,8 @@ async def running_bot(
                 await app.updater.stop()
             if app.running:
                 await app.stop()
+            if app.post_stop:
+                await app.post_stop(app)
     finally:
         if app.post_shutdown:
             await app.post_shutdown(app)

@@ -130,6 +130,15 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
     if languages is None:
         return sorted(report.findings)
     cldr_of, reference = languages
+    try:
+        registry = load_languages(content_dir / "languages.toml")
+
+        def optional_files(code: str) -> frozenset[str]:
+            return frozenset(f for f in registry.staff_files if not registry.needs_file(code, f))
+    except LanguageFileError:
+
+        def optional_files(code: str) -> frozenset[str]:
+            return frozenset()
     locales = _parse_locales(locales_dir, cldr_of, report)
     ref = locales.get(reference)
     if ref is None:
@@ -146,7 +155,7 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
         _check_plurals(locale, cldr_of.get(locale.code), report)
         _check_markup(locale, report)
         if locale is not ref:
-            _check_against_reference(locale, ref, report)
+            _check_against_reference(locale, ref, report, optional_files(locale.code))
     tree = _check_tree(content_dir / "topics.toml", content_dir / "sources.toml", today, report)
     if tree is not None:
         _check_pages(tree, ref, locales, report)
@@ -569,13 +578,17 @@ def _variable_names(node: ast.BaseNode) -> dict[str, ast.VariableReference]:
     return names
 
 
-def _check_against_reference(locale: _Locale, ref: _Locale, report: _Report) -> None:
+def _check_against_reference(
+    locale: _Locale, ref: _Locale, report: _Report, optional_files: frozenset[str] = frozenset()
+) -> None:
+    """Missing, obsolete and mismatched messages; files in optional_files need no translation
+    here (texts only coaches see, which exist in the staff languages only)."""
     first_file = next((e.file for e in locale.messages.values()), None)
     for message_id, ref_entry in ref.messages.items():
         entry = locale.messages.get(message_id)
         ref_node = ref_entry.node
         if entry is None:
-            if first_file is not None:
+            if first_file is not None and ref_entry.file.path.name not in optional_files:
                 report.line(
                     locale.folder / ref_entry.file.path.name,
                     1,

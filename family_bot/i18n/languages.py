@@ -28,6 +28,13 @@ class LanguageRegistry:
     languages: tuple[Language, ...]
     reference: str  # the language every translation is made from
     default: str  # for someone who has not chosen a language yet
+    # Texts only coaches and coordinators see (staff_files) exist in staff_languages only.
+    staff_languages: tuple[str, ...] = ()
+    staff_files: tuple[str, ...] = ()
+
+    def needs_file(self, code: str, file_name: str) -> bool:
+        """Whether a language must translate this .ftl file (staff-only files: staff languages)."""
+        return file_name not in self.staff_files or code in self.staff_languages
 
     def get(self, code: str) -> Language | None:
         for language in self.languages:
@@ -96,4 +103,14 @@ def load_languages(path: Path) -> LanguageRegistry:
     default = str(data.get("default", reference))
     if default not in codes:
         raise LanguageFileError(f"{path}: default language {default!r} is not listed")
-    return LanguageRegistry(languages=tuple(languages), reference=reference, default=default)
+    staff_languages = tuple(str(code) for code in data.get("staff_languages", ()))
+    for code in staff_languages:
+        if code not in codes:
+            raise LanguageFileError(f"{path}: staff language {code!r} is not listed")
+    return LanguageRegistry(
+        languages=tuple(languages),
+        reference=reference,
+        default=default,
+        staff_languages=staff_languages,
+        staff_files=tuple(str(name) for name in data.get("staff_files", ())),
+    )

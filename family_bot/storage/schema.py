@@ -17,6 +17,111 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
+        2,
+        """
+        -- Coaches and coordinators: only ever created by opening an invite printed by the CLI.
+        -- display_name is the label given at invite, never a family's name.
+        CREATE TABLE staff (
+            telegram_user_id INTEGER PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('coach', 'coordinator')),
+            display_name TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        -- A household: a label the coach chose (no real names) and a site.
+        CREATE TABLE households (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            site TEXT NOT NULL,
+            coach_id INTEGER NOT NULL REFERENCES staff (telegram_user_id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX households_by_coach ON households (coach_id);
+        -- Invite links: only the sha256 of the token is stored, single use for staff,
+        -- up to max_uses members for a household link.
+        CREATE TABLE invites (
+            token_hash TEXT PRIMARY KEY,
+            purpose TEXT NOT NULL CHECK (purpose IN ('coach', 'coordinator', 'household')),
+            display_name TEXT,
+            household_id INTEGER REFERENCES households (id) ON DELETE CASCADE,
+            max_uses INTEGER NOT NULL,
+            uses INTEGER NOT NULL DEFAULT 0,
+            expires_at TEXT NOT NULL,
+            revoked_at TEXT,
+            created_at TEXT NOT NULL
+        );
+        -- A family member belongs to one household, position numbers members for the coach
+        -- ("member 2") so no name is ever needed.
+        CREATE TABLE household_members (
+            telegram_user_id INTEGER PRIMARY KEY,
+            household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            joined_at TEXT NOT NULL,
+            unreachable_since TEXT
+        );
+        CREATE INDEX household_members_by_household ON household_members (household_id);
+        -- Times in UTC (storage.times format), version grows on each change of time or place.
+        CREATE TABLE appointments (
+            id INTEGER PRIMARY KEY,
+            household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            place TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            cancelled_at TEXT,
+            created_by INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX appointments_by_household ON appointments (household_id, starts_at);
+        CREATE TABLE appointment_answers (
+            appointment_id INTEGER NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,
+            telegram_user_id INTEGER NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('coming', 'help')),
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (appointment_id, telegram_user_id)
+        );
+        -- Reminders live here, not in memory: the scheduler turns due ones into outbox rows
+        -- and marks them done in the same transaction.
+        CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY,
+            appointment_id INTEGER NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('before', 'unanswered')),
+            due_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'skipped')),
+            done_at TEXT
+        );
+        CREATE INDEX reminders_due ON reminders (state, due_at);
+        -- Every message that must arrive, one row per chat, text is rendered in the recipient's
+        -- language when enqueued and cleared once sent (store the least data).
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            dedupe_key TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            buttons TEXT,
+            not_before TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'failed', 'unreachable')),
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX outbox_pending ON outbox (state, chat_id, not_before);
+        CREATE INDEX outbox_subject ON outbox (subject, chat_id);
+        -- What a person is in the middle of typing (an appointment draft, a message to send).
+        CREATE TABLE conversations (
+            telegram_user_id INTEGER PRIMARY KEY,
+            step TEXT NOT NULL,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
+    ),
+    (
         4,
         """
         -- How typed questions fared, counted per day, language and topic. Never the question's

@@ -82,6 +82,8 @@ def rendered_texts(locale: str) -> list[tuple[str, str]]:
     parser = FluentParser(with_spans=False)
     texts: list[tuple[str, str]] = []
     for path in sorted((PROJECT_ROOT / "locales" / REGISTRY.reference).glob("*.ftl")):
+        if not REGISTRY.needs_file(locale, path.name):
+            continue  # texts only coaches read, in French, Dutch or English
         for entry in parser.parse(path.read_text(encoding="utf-8")).body:
             if not isinstance(entry, ast.Message):
                 continue

@@ -1,0 +1,1 @@
+"""Coaches link families and send them appointments and messages in each member's language."""

@@ -1,0 +1,67 @@
+"""`family-bot coach invite` and `family-bot coordinator invite`: the only way to create staff."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import TYPE_CHECKING
+
+from family_bot.clock import SystemClock
+from family_bot.config import Settings
+
+if TYPE_CHECKING:
+    from family_bot.cli import Subparsers
+
+
+def register(commands: Subparsers) -> None:
+    for role in ("coach", "coordinator"):
+        parser = commands.add_parser(role, help=f"manage {role}s")
+        actions = parser.add_subparsers(dest="action", required=True)
+        invite = actions.add_parser(
+            "invite",
+            help=f"print a one-time link that makes whoever opens it a {role}",
+        )
+        invite.add_argument(
+            "--name", required=True, help="the label shown to families and colleagues"
+        )
+        invite.add_argument(
+            "--bot-username",
+            default=None,
+            help="the bot's @username (default: FAMILY_BOT_USERNAME)",
+        )
+        invite.set_defaults(handler=invite_staff, role=role)
+
+
+def invite_staff(settings: Settings, args: argparse.Namespace) -> int:
+    username = (args.bot_username or settings.bot_username or "").lstrip("@")
+    if not username:
+        print(
+            "family-bot: the bot's username is needed for the link: pass --bot-username "
+            "or set FAMILY_BOT_USERNAME",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        link = asyncio.run(_create(settings, str(args.role), str(args.name), username))
+    except ValueError as error:
+        print(f"family-bot: {error}", file=sys.stderr)
+        return 2
+    days = settings.invite_lifetime.days
+    print(link)
+    print(
+        f"Valid once, for {days} days. Send it to the {args.role} privately: whoever opens it "
+        f"becomes a {args.role}.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+async def _create(settings: Settings, role: str, name: str, username: str) -> str:
+    from family_bot.services import open_services
+
+    services = await open_services(settings, SystemClock())
+    try:
+        return await services.coach.create_staff_invite(role, name, username)
+    finally:
+        await services.close()

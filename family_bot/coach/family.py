@@ -1,0 +1,159 @@
+"""The family side: answering appointments, asking for help, listing upcoming appointments."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from family_bot.clock import Clock
+from family_bot.coach.conversations import Conversations
+from family_bot.coach.notices import Notices
+from family_bot.coach.service import NotAllowed
+from family_bot.coach.texts import Texts
+from family_bot.delivery import Delivery, Outgoing
+from family_bot.logs import pseudonym
+from family_bot.storage import Database, appointments, coaching
+from family_bot.storage.times import utc_text
+
+log = logging.getLogger(__name__)
+
+MAX_HELP_TEXT = 1000
+
+
+@dataclass(frozen=True)
+class Answered:
+    toast: str  # shown on the button press
+    follow_up: str | None = None  # a message inviting them to type what they need
+
+
+class FamilyService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        texts: Texts,
+        notices: Notices,
+        delivery: Delivery,
+        conversations: Conversations,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self.texts = texts
+        self._notices = notices
+        self._delivery = delivery
+        self._conversations = conversations
+
+    async def answer(self, user_id: int, locale: str, argument: str) -> Answered:
+        """ "I will be there" / "I need help"; only a member of the appointment's household may."""
+        verb, _, raw_id = argument.partition(".")
+        if verb not in ("ok", "help") or not raw_id.isdigit():
+            raise NotAllowed("malformed answer")
+        appointment = await appointments.get(self._db, int(raw_id))
+        member = await coaching.member(self._db, user_id)
+        if appointment is None or member is None or member.household_id != appointment.household_id:
+            raise NotAllowed("not this member's appointment")
+        if appointment.cancelled or appointment.starts_at <= self._clock.now():
+            return Answered(self.texts.t(locale, "coach-family-closed"))
+        household = await coaching.household(self._db, appointment.household_id)
+        assert household is not None
+        answer = "coming" if verb == "ok" else "help"
+        async with self._db.transaction():
+            await appointments.save_answer(
+                self._db, appointment.id, user_id, answer, self._clock.now()
+            )
+            await coaching.mark_reachable(self._db, user_id)
+            await self._delivery.enqueue_in_transaction(
+                [
+                    self._notices.to_coach(
+                        household,
+                        "coach-answer-notice" if answer == "coming" else "coach-help-notice",
+                        f"answer:{appointment.id}:{user_id}:{answer}",
+                        member=member,
+                        appointment=appointment,
+                    )
+                ]
+            )
+        self._delivery.wake()
+        if answer == "coming":
+            await self._conversations.clear(user_id)
+            return Answered(self.texts.t(locale, "coach-family-thanks"))
+        await self._conversations.set(user_id, "help-text", {"aid": appointment.id})
+        return Answered(
+            self.texts.t(locale, "coach-family-thanks"),
+            follow_up=self.texts.t(locale, "coach-family-help-ask"),
+        )
+
+    def awaits_text(self, user_id: int) -> bool:
+        found = self._conversations.get(user_id)
+        return found is not None and found[0] == "help-text"
+
+    async def help_text(self, user_id: int, locale: str, text: str) -> str | None:
+        """Pass what they typed after "I need help" to their coach; the reply to show them."""
+        found = self._conversations.get(user_id)
+        member = await coaching.member(self._db, user_id)
+        if found is None or found[0] != "help-text" or member is None:
+            return None
+        household = await coaching.household(self._db, member.household_id)
+        if household is None:
+            return None
+        await self._conversations.clear(user_id)
+        text = text.strip()[:MAX_HELP_TEXT]
+        digest = hashlib.sha256(f"{utc_text(self._clock.now())}{text}".encode()).hexdigest()[:16]
+        await self._delivery.enqueue(
+            [
+                self._notices.to_coach(
+                    household,
+                    "coach-help-text-notice",
+                    f"help-text:{user_id}:{digest}",
+                    member=member,
+                    text=text,
+                )
+            ]
+        )
+        return self.texts.t(locale, "coach-family-help-sent")
+
+    async def upcoming_text(self, user_id: int, locale: str) -> str | None:
+        """The member's upcoming appointments in their language; None if not in a household."""
+        member = await coaching.member(self._db, user_id)
+        if member is None:
+            return None
+        if member.unreachable_since is not None:
+            async with self._db.transaction():
+                await coaching.mark_reachable(self._db, user_id)
+        upcoming = await appointments.upcoming(self._db, member.household_id, self._clock.now())
+        if not upcoming:
+            return self.texts.t(locale, "coach-family-appointments-none")
+        lines = [self.texts.t(locale, "coach-family-appointments")]
+        for appointment in upcoming:
+            lines.append(
+                self.texts.t(
+                    locale,
+                    "coach-family-appointment-item",
+                    kind=self.texts.kind(locale, appointment.kind),
+                    when=self.texts.when(locale, appointment.starts_at),
+                    place=appointment.place,
+                )
+            )
+        return "\n".join(lines)
+
+    async def member_unreachable(self, chat_id: int) -> list[Outgoing]:
+        """Called by the sender on 403: mark the member and tell their coach, once."""
+        member = await coaching.member(self._db, chat_id)
+        if member is None:
+            log.warning("a staff or unknown chat %s cannot be reached", pseudonym(chat_id))
+            return []
+        now = self._clock.now()
+        async with self._db.transaction():
+            newly = await coaching.mark_unreachable(self._db, chat_id, now)
+        household = await coaching.household(self._db, member.household_id)
+        if not newly or household is None:
+            return []
+        return [
+            self._notices.to_coach(
+                household,
+                "coach-unreachable-notice",
+                f"unreachable:{chat_id}:{utc_text(now)}",
+                member=member,
+            )
+        ]

@@ -1,0 +1,187 @@
+"""Telegram handlers for invites, the coach screens and the family's answers: thin, logic in services."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.ext import ApplicationHandlerStop
+
+from family_bot.bot import fallback
+from family_bot.bot.context import BotContext
+from family_bot.bot.render import reply_screen, send_screen, show_in_place
+from family_bot.coach.service import NotAllowed, Outcome
+from family_bot.screens import Screen, parse_action
+
+STAFF_COMMANDS = ("coach", "menu", "language", "help")
+
+
+async def _present(update: Update, context: BotContext, outcome: Outcome) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if outcome.photo is not None:
+        await context.bot.send_photo(chat.id, outcome.photo)
+    if outcome.new_message or outcome.photo is not None or update.callback_query is None:
+        await send_screen(context, chat.id, outcome.screen)
+    else:
+        await show_in_place(update, context, outcome.screen)
+
+
+async def _publish_staff_commands(context: BotContext, user_id: int, locale: str) -> None:
+    """Coaches get /coach in their own command list; families never see it."""
+    catalog = context.services.catalog
+    commands = [
+        BotCommand(name, catalog.format(locale, f"command-{name}")) for name in STAFF_COMMANDS
+    ]
+    await context.bot.set_my_commands(commands, scope=BotCommandScopeChat(user_id))
+
+
+async def cmd_start_with_payload(update: Update, context: BotContext) -> None:
+    """/start <token> from an invite link: become staff, or join a household."""
+    user = update.effective_user
+    reader = context.reader
+    if user is None or reader is None:
+        return
+    services = context.services
+    token = context.args[0] if context.args else ""
+    language_unknown = not reader.has_chosen and reader.suggested is None
+    if not reader.has_chosen and reader.suggested is not None:
+        reader = await services.languages.choose(user.id, reader.suggested) or reader
+        context.reader = reader
+    locale = reader.locale
+    staff = await services.coach.redeem_staff(user.id, token)
+    if staff is not None:
+        await _publish_staff_commands(context, user.id, locale)
+        text = services.catalog.format(
+            locale, "coach-staff-welcome", role=staff.role, name=staff.display_name
+        )
+        await reply_screen(update, context, Screen(text))
+        return
+    household = None
+    if await services.coach.household_invite_target(token) is not None:
+        if await services.coach.staff(user.id) is not None:
+            await reply_screen(
+                update, context, Screen(services.catalog.format(locale, "coach-staff-cannot-join"))
+            )
+            return
+        household = await services.coach.join_household(user.id, token)
+    if household is None:
+        text = services.catalog.format(locale, "coach-invite-invalid")
+    else:
+        text = services.catalog.format(locale, "coach-family-joined", coach=household.coach_name)
+    await reply_screen(update, context, Screen(text))
+    if language_unknown:
+        # Their own language matters more than anything else here: ask at once.
+        await reply_screen(update, context, services.languages.picker())
+
+
+async def cmd_coach(update: Update, context: BotContext) -> None:
+    """The coach menu; to anyone else /coach is an unknown command."""
+    user = update.effective_user
+    if user is None:
+        return
+    try:
+        outcome = await context.services.coach.menu(user.id, context.locale)
+    except NotAllowed:
+        await fallback.on_unknown_command(update, context)
+        return
+    await _present(update, context, outcome)
+
+
+async def cmd_appointments(update: Update, context: BotContext) -> None:
+    """A family's upcoming appointments, in their language; coaches get their menu."""
+    user = update.effective_user
+    if user is None:
+        return
+    services = context.services
+    if await services.coach.staff(user.id) is not None:
+        await cmd_coach(update, context)
+        return
+    text = await services.family.upcoming_text(user.id, context.locale)
+    if text is None:
+        text = services.catalog.format(context.locale, "coach-family-appointments-none")
+    await reply_screen(update, context, Screen(text))
+
+
+async def on_coach_button(update: Update, context: BotContext) -> None:
+    """A coach screen button; refused (in the service) for anyone not entitled to it."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None:
+        return
+    action = parse_action(query.data)
+    coach = context.services.coach
+    locale = context.locale
+    try:
+        outcome = await coach.act(
+            user.id, locale, action.argument if action else "", context.bot.username
+        )
+    except NotAllowed:
+        await query.answer(context.services.catalog.format(locale, "coach-not-allowed")[:200])
+        await _present(update, context, replace(coach.refusal(locale), new_message=True))
+        return
+    await query.answer()
+    await _present(update, context, outcome)
+
+
+async def on_answer_button(update: Update, context: BotContext) -> None:
+    """A family member's "I will be there" / "I need help"."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None:
+        return
+    action = parse_action(query.data)
+    services = context.services
+    locale = context.locale
+    try:
+        answered = await services.family.answer(user.id, locale, action.argument if action else "")
+    except NotAllowed:
+        await query.answer(
+            services.catalog.format(locale, "coach-not-allowed")[:200], show_alert=True
+        )
+        return
+    await query.answer(answered.toast[:200])
+    if answered.follow_up:
+        await reply_screen(update, context, Screen(answered.follow_up))
+
+
+async def on_appointments_page(update: Update, context: BotContext) -> None:
+    """The "appointments" topic page, with the family's own upcoming appointments under it."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None:
+        return
+    await query.answer()
+    services = context.services
+    locale = context.locale
+    screen = services.information.page(locale, "appointments")
+    if screen is None:
+        return
+    upcoming = await services.family.upcoming_text(user.id, locale)
+    if upcoming:
+        screen = replace(screen, text=f"{screen.text}\n\n{upcoming}")
+    await show_in_place(update, context, screen)
+
+
+async def on_typed_answer(update: Update, context: BotContext) -> None:
+    """Text answering a question the bot asked (a date, a place, what help is needed).
+
+    Runs in a group before the others and stops them only when it used the text.
+    """
+    user = update.effective_user
+    message = update.effective_message
+    if user is None or message is None or not message.text:
+        return
+    services = context.services
+    locale = context.locale
+    if services.coach.awaits_text(user.id):
+        outcome = await services.coach.text(user.id, locale, message.text)
+        if outcome is not None:
+            await _present(update, context, outcome)
+            raise ApplicationHandlerStop
+    if services.family.awaits_text(user.id):
+        reply = await services.family.help_text(user.id, locale, message.text)
+        if reply is not None:
+            await reply_screen(update, context, Screen(reply))
+            raise ApplicationHandlerStop

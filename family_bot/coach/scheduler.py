@@ -1,0 +1,114 @@
+"""The one clock for reminders: due reminders in SQLite become outbox rows, exactly once.
+
+`run_due()` handles everything due at `clock.now()`; the background task only decides when to
+call it. Each reminder is turned into its outbox rows and marked done in one transaction, and
+the rows' dedupe keys are unique, so running twice (or two runners) sends nothing twice.
+After downtime, a reminder still before its appointment is sent marked late; one whose
+appointment has begun is skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+
+from family_bot.clock import Clock
+from family_bot.coach.notices import Notices
+from family_bot.delivery import Delivery
+from family_bot.storage import Database, appointments, coaching
+from family_bot.storage.appointments import ReminderRow
+
+log = logging.getLogger(__name__)
+
+LATE_AFTER = timedelta(minutes=10)  # a reminder sent later than this says so
+MAX_WAIT_SECONDS = 60.0
+
+
+class ReminderScheduler:
+    def __init__(self, db: Database, clock: Clock, notices: Notices, delivery: Delivery) -> None:
+        self._db = db
+        self._clock = clock
+        self._notices = notices
+        self._delivery = delivery
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+        self._wakeup = asyncio.Event()
+
+    async def run_due(self) -> int:
+        """Turn every reminder due now into outbox rows; the number of reminders handled."""
+        handled = 0
+        async with self._lock:
+            while True:
+                due = await appointments.due_reminders(self._db, self._clock.now(), 200)
+                if not due:
+                    break
+                for reminder in due:
+                    await self._fire(reminder)
+                    handled += 1
+                self._delivery.wake()  # start sending while the next batch is prepared
+        return handled
+
+    async def _fire(self, reminder: ReminderRow) -> None:
+        now = self._clock.now()
+        appointment = await appointments.get(self._db, reminder.appointment_id)
+        if appointment is None or appointment.cancelled or appointment.starts_at <= now:
+            async with self._db.transaction():
+                await appointments.finish_reminder(self._db, reminder.id, "skipped", now)
+            return
+        household = await coaching.household(self._db, appointment.household_id)
+        members = await coaching.members_of(self._db, appointment.household_id)
+        if reminder.kind == "before":
+            messages = self._notices.to_members(
+                members,
+                appointment,
+                "coach-family-reminder",
+                f"rem:{reminder.id}",
+                late=now - reminder.due_at > LATE_AFTER,
+            )
+        else:
+            answers = await appointments.answers(self._db, appointment.id)
+            messages = (
+                [
+                    self._notices.to_coach(
+                        household,
+                        "coach-unanswered-notice",
+                        f"unanswered:{reminder.id}",
+                        appointment=appointment,
+                    )
+                ]
+                if household is not None and members and not answers
+                else []
+            )
+        async with self._db.transaction():
+            await self._delivery.enqueue_in_transaction(messages)
+            await appointments.finish_reminder(self._db, reminder.id, "done", now)
+
+    # -- the background task -----------------------------------------------------------------
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="reminder-scheduler")
+
+    def wake(self) -> None:
+        self._wakeup.set()
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _run(self) -> None:
+        while True:
+            self._wakeup.clear()
+            try:
+                await self.run_due()
+            except Exception:
+                log.exception("running due reminders failed; trying again shortly")
+            upcoming = await appointments.next_reminder_due(self._db)
+            wait = MAX_WAIT_SECONDS
+            if upcoming is not None:
+                wait = min(max((upcoming - self._clock.now()).total_seconds(), 0.5), wait)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wakeup.wait(), wait)

@@ -1,0 +1,261 @@
+"""Queries on staff (coaches, coordinators), invites, households and their members."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from family_bot.storage.database import Database
+from family_bot.storage.times import parse_utc, utc_text
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    telegram_user_id: int
+    role: str
+    display_name: str
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: int
+    label: str
+    site: str
+    coach_id: int
+    coach_name: str
+    members: int
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    telegram_user_id: int
+    household_id: int
+    position: int
+    unreachable_since: datetime | None
+
+
+@dataclass(frozen=True)
+class InviteRow:
+    token_hash: str
+    purpose: str
+    display_name: str | None
+    household_id: int | None
+    max_uses: int
+    uses: int
+    expires_at: datetime
+    revoked: bool
+
+
+async def staff(db: Database, telegram_user_id: int) -> StaffRow | None:
+    async with db.connection.execute(
+        "SELECT telegram_user_id, role, display_name FROM staff WHERE telegram_user_id = ?",
+        (telegram_user_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return None if row is None else StaffRow(int(row[0]), str(row[1]), str(row[2]))
+
+
+async def all_staff(db: Database) -> list[StaffRow]:
+    async with db.connection.execute(
+        "SELECT telegram_user_id, role, display_name FROM staff ORDER BY display_name"
+    ) as cur:
+        rows = await cur.fetchall()
+    return [StaffRow(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+async def save_staff(
+    db: Database, telegram_user_id: int, role: str, display_name: str, now: datetime
+) -> None:
+    await db.connection.execute(
+        """
+        INSERT INTO staff (telegram_user_id, role, display_name, created_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (telegram_user_id) DO UPDATE SET role = excluded.role,
+                                                     display_name = excluded.display_name
+        """,
+        (telegram_user_id, role, display_name, utc_text(now)),
+    )
+
+
+async def insert_invite(
+    db: Database,
+    token_hash: str,
+    purpose: str,
+    *,
+    display_name: str | None,
+    household_id: int | None,
+    max_uses: int,
+    expires_at: datetime,
+    now: datetime,
+) -> None:
+    await db.connection.execute(
+        """
+        INSERT INTO invites (token_hash, purpose, display_name, household_id, max_uses,
+                             expires_at, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        (
+            token_hash,
+            purpose,
+            display_name,
+            household_id,
+            max_uses,
+            utc_text(expires_at),
+            utc_text(now),
+        ),
+    )
+
+
+async def invite(db: Database, token_hash: str) -> InviteRow | None:
+    async with db.connection.execute(
+        "SELECT token_hash, purpose, display_name, household_id, max_uses, uses, expires_at, "
+        "revoked_at FROM invites WHERE token_hash = ?",
+        (token_hash,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    return InviteRow(
+        str(row[0]),
+        str(row[1]),
+        row[2],
+        None if row[3] is None else int(row[3]),
+        int(row[4]),
+        int(row[5]),
+        parse_utc(str(row[6])),
+        row[7] is not None,
+    )
+
+
+async def use_invite(db: Database, token_hash: str, now: datetime) -> bool:
+    """Count one use if the invite is still valid; False when it is used up, expired or revoked."""
+    before = db.connection.total_changes
+    await db.connection.execute(
+        "UPDATE invites SET uses = uses + 1 WHERE token_hash = ? AND uses < max_uses "
+        "AND revoked_at IS NULL AND expires_at > ?",
+        (token_hash, utc_text(now)),
+    )
+    return db.connection.total_changes > before
+
+
+async def revoke_household_invites(db: Database, household_id: int, now: datetime) -> None:
+    await db.connection.execute(
+        "UPDATE invites SET revoked_at = ? WHERE household_id = ? AND revoked_at IS NULL",
+        (utc_text(now), household_id),
+    )
+
+
+_HOUSEHOLD_SELECT = """
+    SELECT h.id, h.label, h.site, h.coach_id, s.display_name,
+           (SELECT COUNT(*) FROM household_members m WHERE m.household_id = h.id) AS members
+    FROM households h JOIN staff s ON s.telegram_user_id = h.coach_id
+"""
+
+
+def _household(r: sqlite3.Row) -> HouseholdRow:
+    return HouseholdRow(int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), int(r[5]))
+
+
+async def insert_household(
+    db: Database, label: str, site: str, coach_id: int, now: datetime
+) -> int:
+    async with db.connection.execute(
+        "INSERT INTO households (label, site, coach_id, created_at) VALUES (?, ?, ?, ?)",
+        (label, site, coach_id, utc_text(now)),
+    ) as cur:
+        return int(cur.lastrowid or 0)
+
+
+async def household(db: Database, household_id: int) -> HouseholdRow | None:
+    async with db.connection.execute(_HOUSEHOLD_SELECT + " WHERE h.id = ?", (household_id,)) as cur:
+        row = await cur.fetchone()
+    return None if row is None else _household(row)
+
+
+async def households(
+    db: Database, *, coach_id: int | None = None, site: str | None = None
+) -> list[HouseholdRow]:
+    """Households of one coach, of one site, or all (coordinators), by label."""
+    where: list[str] = []
+    args: list[object] = []
+    if coach_id is not None:
+        where.append("h.coach_id = ?")
+        args.append(coach_id)
+    if site is not None:
+        where.append("h.site = ?")
+        args.append(site)
+    sql = _HOUSEHOLD_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    async with db.connection.execute(sql + " ORDER BY h.label, h.id", args) as cur:
+        rows = await cur.fetchall()
+    return [_household(row) for row in rows]
+
+
+async def sites_in_use(db: Database) -> list[str]:
+    async with db.connection.execute("SELECT DISTINCT site FROM households ORDER BY site") as cur:
+        rows = await cur.fetchall()
+    return [str(row[0]) for row in rows]
+
+
+async def reassign_household(db: Database, household_id: int, coach_id: int) -> None:
+    await db.connection.execute(
+        "UPDATE households SET coach_id = ? WHERE id = ?", (coach_id, household_id)
+    )
+
+
+async def add_member(db: Database, household_id: int, telegram_user_id: int, now: datetime) -> None:
+    """Join (or move to) a household; numbered after the last member."""
+    await db.connection.execute(
+        """
+        INSERT INTO household_members (telegram_user_id, household_id, position, joined_at)
+        VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM household_members
+                       WHERE household_id = ?), ?)
+        ON CONFLICT (telegram_user_id) DO UPDATE
+            SET household_id = excluded.household_id, position = excluded.position,
+                joined_at = excluded.joined_at, unreachable_since = NULL
+        """,
+        (telegram_user_id, household_id, household_id, utc_text(now)),
+    )
+
+
+def _member(r: sqlite3.Row) -> MemberRow:
+    since = r[3]
+    return MemberRow(int(r[0]), int(r[1]), int(r[2]), None if since is None else parse_utc(since))
+
+
+async def member(db: Database, telegram_user_id: int) -> MemberRow | None:
+    async with db.connection.execute(
+        "SELECT telegram_user_id, household_id, position, unreachable_since "
+        "FROM household_members WHERE telegram_user_id = ?",
+        (telegram_user_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return None if row is None else _member(row)
+
+
+async def members_of(db: Database, household_id: int) -> list[MemberRow]:
+    async with db.connection.execute(
+        "SELECT telegram_user_id, household_id, position, unreachable_since "
+        "FROM household_members WHERE household_id = ? ORDER BY position",
+        (household_id,),
+    ) as cur:
+        rows = await cur.fetchall()
+    return [_member(row) for row in rows]
+
+
+async def mark_unreachable(db: Database, telegram_user_id: int, now: datetime) -> bool:
+    """True when the member was reachable until now (so the coach is told once)."""
+    before = db.connection.total_changes
+    await db.connection.execute(
+        "UPDATE household_members SET unreachable_since = ? "
+        "WHERE telegram_user_id = ? AND unreachable_since IS NULL",
+        (utc_text(now), telegram_user_id),
+    )
+    return db.connection.total_changes > before
+
+
+async def mark_reachable(db: Database, telegram_user_id: int) -> None:
+    await db.connection.execute(
+        "UPDATE household_members SET unreachable_since = NULL "
+        "WHERE telegram_user_id = ? AND unreachable_since IS NOT NULL",
+        (telegram_user_id,),
+    )

@@ -1,0 +1,151 @@
+"""Queries on the outbox: every message that must arrive, one row per chat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from family_bot.storage.database import Database
+from family_bot.storage.times import parse_utc, utc_text
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    chat_id: int
+    kind: str
+    subject: str
+    text: str
+    buttons: str | None  # JSON: [[label, action], ...] rows
+    attempts: int
+
+
+@dataclass(frozen=True)
+class NewOutboxRow:
+    chat_id: int
+    kind: str
+    dedupe_key: str
+    text: str
+    buttons: str | None = None
+    subject: str = ""
+
+
+async def insert(db: Database, rows: list[NewOutboxRow], not_before: datetime) -> int:
+    """Insert rows, skipping any whose dedupe_key is already there; the number inserted.
+
+    Not a transaction by itself: callers that write other rows too wrap it in theirs.
+    """
+    stamp = utc_text(not_before)
+    before = db.connection.total_changes
+    await db.connection.executemany(
+        """
+        INSERT INTO outbox (chat_id, kind, subject, dedupe_key, text, buttons, not_before,
+                            created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (dedupe_key) DO NOTHING
+        """,
+        [
+            (r.chat_id, r.kind, r.subject, r.dedupe_key, r.text, r.buttons, stamp, stamp)
+            for r in rows
+        ],
+    )
+    return db.connection.total_changes - before
+
+
+async def next_per_chat(
+    db: Database, now: datetime, exclude_chats: set[int], limit: int
+) -> list[OutboxRow]:
+    """The oldest due row of each chat (so a chat's messages keep their order)."""
+    async with db.connection.execute(
+        """
+        SELECT o.id, o.chat_id, o.kind, o.subject, o.text, o.buttons, o.attempts
+        FROM outbox AS o
+        JOIN (SELECT MIN(id) AS id FROM outbox WHERE state = 'pending' GROUP BY chat_id) AS first
+          ON first.id = o.id
+        WHERE o.not_before <= ?
+        ORDER BY o.not_before, o.id
+        LIMIT ?
+        """,
+        (utc_text(now), limit + len(exclude_chats)),
+    ) as cur:
+        rows = await cur.fetchall()
+    found = [
+        OutboxRow(
+            int(r["id"]),
+            int(r["chat_id"]),
+            str(r["kind"]),
+            str(r["subject"]),
+            str(r["text"]),
+            r["buttons"],
+            int(r["attempts"]),
+        )
+        for r in rows
+        if int(r["chat_id"]) not in exclude_chats
+    ]
+    return found[:limit]
+
+
+async def next_not_before(db: Database) -> datetime | None:
+    async with db.connection.execute(
+        "SELECT MIN(not_before) FROM outbox WHERE state = 'pending'"
+    ) as cur:
+        row = await cur.fetchone()
+    return None if row is None or row[0] is None else parse_utc(str(row[0]))
+
+
+async def mark_sent(db: Database, row_id: int, now: datetime) -> None:
+    # The text is no longer needed once Telegram has it.
+    await db.connection.execute(
+        "UPDATE outbox SET state = 'sent', sent_at = ?, text = '', attempts = attempts + 1 "
+        "WHERE id = ?",
+        (utc_text(now), row_id),
+    )
+
+
+async def retry_later(db: Database, row_id: int, not_before: datetime, error: str) -> None:
+    await db.connection.execute(
+        "UPDATE outbox SET attempts = attempts + 1, not_before = ?, last_error = ? WHERE id = ?",
+        (utc_text(not_before), error, row_id),
+    )
+
+
+async def give_up(db: Database, row_id: int, state: str, error: str) -> None:
+    await db.connection.execute(
+        "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, text = '' "
+        "WHERE id = ?",
+        (state, error, row_id),
+    )
+
+
+async def give_up_chat(db: Database, chat_id: int, error: str) -> int:
+    """Mark every pending row of a chat unreachable (the person blocked the bot)."""
+    before = db.connection.total_changes
+    await db.connection.execute(
+        "UPDATE outbox SET state = 'unreachable', last_error = ?, text = '' "
+        "WHERE chat_id = ? AND state = 'pending'",
+        (error, chat_id),
+    )
+    return db.connection.total_changes - before
+
+
+async def states_for_subject(db: Database, subject: str) -> dict[int, str]:
+    """chat id -> best delivery state of any message about this subject."""
+    rank = {"sent": 3, "pending": 2, "unreachable": 1, "failed": 0}
+    async with db.connection.execute(
+        "SELECT chat_id, state FROM outbox WHERE subject = ?", (subject,)
+    ) as cur:
+        rows = await cur.fetchall()
+    best: dict[int, str] = {}
+    for row in rows:
+        chat, state = int(row["chat_id"]), str(row["state"])
+        if chat not in best or rank[state] > rank[best[chat]]:
+            best[chat] = state
+    return best
+
+
+async def count_by_state(db: Database) -> dict[str, int]:
+    async with db.connection.execute(
+        "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state"
+    ) as cur:
+        rows = await cur.fetchall()
+    return {str(row["state"]): int(row["n"]) for row in rows}

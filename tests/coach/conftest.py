@@ -1,0 +1,104 @@
+"""Fixtures for coaches and delivery: the bot with a short per-chat interval, and helpers."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+
+from family_bot.botapi import BotMessage, LocalBotApiServer, SimUser
+from family_bot.clock import ManualClock
+from family_bot.config import Settings
+from family_bot.services import Services
+from tests.conftest import TEST_TOKEN, BotHarness
+
+
+@pytest.fixture
+async def bot(
+    server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
+) -> AsyncIterator[BotHarness]:
+    """The shared harness, with 1 message/s per chat shortened so tests do not wait seconds."""
+    settings = dataclasses.replace(
+        base_settings,
+        telegram_token=TEST_TOKEN,
+        telegram_api_url=server.url,
+        send_chat_interval=0.02,
+    )
+    harness = BotHarness(server, settings, clock)
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
+def services_of(bot: BotHarness) -> Services:
+    assert bot.app is not None
+    services = bot.app.bot_data["services"]
+    assert isinstance(services, Services)
+    return services
+
+
+def start_token(text: str) -> str:
+    found = re.search(r"\?start=([A-Za-z0-9_-]+)", text)
+    assert found, text
+    return found.group(1)
+
+
+async def new_coach(bot: BotHarness, name: str = "Coach Zulte 1", language: str = "fr") -> SimUser:
+    link = await services_of(bot).coach.create_staff_invite("coach", name, bot.server.bot_username)
+    user = bot.server.new_user(language_code=language)
+    [welcome] = await user.say(f"/start {start_token(link)}")
+    assert name in welcome.text
+    return user
+
+
+async def new_household(coach: SimUser, label: str = "Porte bleue", site: str = "Tubize") -> str:
+    """Through the coach's buttons; returns the family invite link."""
+    [menu] = await coach.say("/coach")
+    [prompt] = await coach.tap(menu, "➕ Nouveau ménage")
+    assert "sans vrai nom" in prompt.text
+    [sites] = await coach.say(label)
+    replies = await coach.tap(sites, site)
+    photo = next(m for m in replies if m.photo is not None)
+    assert photo.photo is not None and photo.photo.content
+    invite = next(m for m in replies if "start=" in m.text)
+    return invite.text
+
+
+async def open_household(coach: SimUser, label: str) -> BotMessage:
+    [menu] = await coach.say("/coach")
+    button = next(text for text in menu.labels if text.startswith(label))
+    [screen] = await coach.tap(menu, button)
+    return screen
+
+
+async def new_appointment(
+    coach: SimUser,
+    label: str,
+    when: str = "demain 14h",
+    place: str = "Rue Haute 1, Bruxelles",
+    note: str | None = "Apportez la lettre <b>bleue</b> & la carte",
+    kind: str = "Avocat",
+) -> BotMessage:
+    household = await open_household(coach, label)
+    [kinds] = await coach.tap(household, "📅 Nouveau rendez-vous")
+    [ask_when] = await coach.tap(kinds, kind)
+    assert "Date et heure" in ask_when.text
+    [ask_place] = await coach.say(when)
+    assert "Lieu" in ask_place.text, ask_place.text
+    [ask_note] = await coach.say(place)
+    if note is None:
+        [confirm] = await coach.tap(ask_note, "Sans note")
+    else:
+        [confirm] = await coach.say(note)
+    [saved] = await coach.tap(confirm, "✅ Enregistrer et envoyer")
+    return saved
+
+
+async def member_joins(bot: BotHarness, link_text: str, language: str | None) -> SimUser:
+    member = bot.server.new_user(language_code=language)
+    await member.say(f"/start {start_token(link_text)}")
+    return member
