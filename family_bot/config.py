@@ -44,6 +44,10 @@ class Settings:
     invite_lifetime: timedelta = timedelta(days=7)
     sites: tuple[str, ...] = ("Zulte", "Tubize", "Sint-Gillis-Waas", "Tielt", "Beauvechain")
     bot_username: str | None = None  # for invite links printed by the CLI; the bot uses getMe
+    # Requests for help (family_bot/support): unread ones go to the coordinators after these.
+    urgent_escalation: timedelta = timedelta(minutes=30)
+    request_escalation: timedelta = timedelta(hours=24)
+    request_text_retention_days: int = 30  # after the request is closed
 
     @property
     def has_token(self) -> bool:
@@ -125,6 +129,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         else Settings.sites
     )
     username = env.get("FAMILY_BOT_USERNAME", "").strip().lstrip("@") or None
+    urgent_text = env.get("FAMILY_BOT_URGENT_ESCALATION", "").strip() or "30m"
+    request_text = env.get("FAMILY_BOT_REQUEST_ESCALATION", "").strip() or "24h"
     return Settings(
         telegram_token=token,
         telegram_api_url=api_url,
@@ -142,6 +148,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         unanswered_alert=_duration("FAMILY_BOT_UNANSWERED_ALERT", alert_text),
         sites=sites,
         bot_username=username,
+        urgent_escalation=_duration("FAMILY_BOT_URGENT_ESCALATION", urgent_text),
+        request_escalation=_duration("FAMILY_BOT_REQUEST_ESCALATION", request_text),
+        request_text_retention_days=_positive_int(
+            env, "FAMILY_BOT_REQUEST_TEXT_RETENTION_DAYS", 30
+        ),
     )
 
 

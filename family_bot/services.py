@@ -28,6 +28,8 @@ from family_bot.privacy.service import PrivacyService
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
 from family_bot.storage import Database, open_database
+from family_bot.support.escalation import EscalationScheduler
+from family_bot.support.service import SupportService
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,8 @@ class Services:
     scheduler: ReminderScheduler  # the one clock for reminders
     coach: CoachService
     family: FamilyService
+    support: SupportService  # requests for help, relayed with consent
+    escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -115,6 +119,7 @@ class Services:
                 log.exception("a content problem listener failed")
 
     async def close(self) -> None:
+        await self.escalation.stop()
         await self.scheduler.stop()
         await self.delivery.stop()
         await self.content_reloader.stop()
@@ -152,6 +157,10 @@ async def open_services(
     family = FamilyService(db, clock, texts, notices, delivery, conversations)
     delivery.on_unreachable = family.member_unreachable
     scheduler = ReminderScheduler(db, clock, notices, delivery)
+    support = SupportService(db, clock, settings, texts, notices, delivery, conversations)
+    privacy.register_provider(support.privacy_provider())
+    privacy.register_retention_rule(support.retention_rule())
+    escalation = EscalationScheduler(clock, support)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,
@@ -167,6 +176,8 @@ async def open_services(
         scheduler,
         coach,
         family,
+        support,
+        escalation,
     )
     services.content_listeners.append(
         lambda new: questions.replace_index(

@@ -51,14 +51,28 @@ from family_bot.screens import (
     SHOW_CHECKED_PAGE,
     SHOW_MENU,
     SHOW_PAGE,
+    SUPPORT,
+    SUPPORT_STAFF,
 )
 from family_bot.services import ContentBundle, Services, open_services
+from family_bot.support import handlers as support
 
 log = logging.getLogger(__name__)
 
 BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
 
-COMMANDS = ("start", "menu", "appointments", "language", "help", "privacy", "mydata", "forget")
+COMMANDS = (
+    "start",
+    "menu",
+    "talk",
+    "requests",
+    "appointments",
+    "language",
+    "help",
+    "privacy",
+    "mydata",
+    "forget",
+)
 DAILY_JOBS_KEY = "daily_jobs"
 # How often the daily-jobs loop looks at the clock; the jobs themselves run once per local day.
 DAILY_JOBS_TICK = 3600.0
@@ -85,12 +99,18 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 def register_handlers(app: BotApplication) -> None:
     """All handlers, in the order they are tried; the first that matches an update wins."""
     private = filters.ChatType.PRIVATE
-    # Before any feature sees an update: a member flooding the bot is stopped here (group -3,
-    # raises ApplicationHandlerStop), then the member's last_seen_at is kept current (group -2).
-    app.add_handler(TypeHandler(Update, privacy.guard_flood), group=-3)
-    app.add_handler(TypeHandler(Update, privacy.record_activity), group=-2)
-    # Group -1: text answering a question the bot asked (a date, a place, what help is
-    # needed) is taken there, and only then; everything else falls through to the features.
+    # Before any feature sees an update: a member flooding the bot is stopped here (group -4,
+    # raises ApplicationHandlerStop), then the member's last_seen_at is kept current (group -3).
+    app.add_handler(TypeHandler(Update, privacy.guard_flood), group=-4)
+    app.add_handler(TypeHandler(Update, privacy.record_activity), group=-3)
+    # Groups -2 and -1: text answering a question the bot asked is taken there, and only then;
+    # everything else falls through to the features. One group each, because only the first
+    # matching handler of a group runs. -2: a family's message for a request for help, or a
+    # coach's reply to one; -1: a date, a place, what help is needed for an appointment.
+    app.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, support.on_typed_text),
+        group=-2,
+    )
     app.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, coach.on_typed_answer),
         group=-1,
@@ -114,6 +134,8 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("appointments", coach.cmd_appointments, filters=private),
             CommandHandler("menu", information.cmd_menu, filters=private),
             CommandHandler("help", information.cmd_help, filters=private),
+            CommandHandler("talk", support.cmd_talk, filters=private),
+            CommandHandler("requests", support.cmd_requests, filters=private),
             CommandHandler("language", language.cmd_language, filters=private),
             CommandHandler("privacy", privacy.cmd_privacy, filters=private),
             CommandHandler("mydata", privacy.cmd_mydata, filters=private),
@@ -123,7 +145,12 @@ def register_handlers(app: BotApplication) -> None:
             CallbackQueryHandler(
                 coach.on_appointments_page, pattern=rf"^{SHOW_PAGE}:appointments$"
             ),
+            # The support page carries the "talk to someone" button: before pages too.
+            CallbackQueryHandler(support.on_support_page, pattern=rf"^{SHOW_PAGE}:support$"),
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
+            CallbackQueryHandler(
+                support.on_support_button, pattern=rf"^({SUPPORT}|{SUPPORT_STAFF})(:|$)"
+            ),
             CallbackQueryHandler(coach.on_coach_button, pattern=rf"^{COACH}:"),
             CallbackQueryHandler(coach.on_answer_button, pattern=rf"^{ANSWER}:"),
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
@@ -241,11 +268,13 @@ def build_application(
         app.bot_data[DAILY_JOBS_KEY] = asyncio.create_task(run_daily_jobs(services))
         services.delivery.start(TelegramTransport(app.bot))
         services.scheduler.start()
+        services.escalation.start()
 
     async def post_stop(app: BotApplication) -> None:
         # Before the bot's HTTP client closes: messages in flight finish and are marked sent.
         services = app.bot_data.get(SERVICES_KEY)
         if isinstance(services, Services):
+            await services.escalation.stop()
             await services.scheduler.stop()
             await services.delivery.stop()
 

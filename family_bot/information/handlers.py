@@ -39,7 +39,11 @@ async def cmd_menu(update: Update, context: BotContext) -> None:
 
 async def cmd_help(update: Update, context: BotContext) -> None:
     """Explain in a few lines how to use the bot."""
-    await reply_screen(update, context, context.services.information.help(context.locale))
+    services = context.services
+    locale = context.locale
+    await reply_screen(
+        update, context, services.information.help(locale, services.support.talk_button(locale))
+    )
 
 
 async def on_menu_button(update: Update, context: BotContext) -> None:

@@ -56,8 +56,10 @@ class InformationService:
         text = self.catalog.format(locale, "menu-text")
         return Screen(text, (*self.menu_buttons(locale), (language_button,)))
 
-    def help(self, locale: str) -> Screen:
-        return Screen(self.catalog.format(locale, "help-text"), (self._menu_row(locale),))
+    def help(self, locale: str, talk: Button | None = None) -> Screen:
+        """/help; `talk` is the "I would like to talk to someone" button, shown first."""
+        rows = ((talk,),) if talk is not None else ()
+        return Screen(self.catalog.format(locale, "help-text"), (*rows, self._menu_row(locale)))
 
     def page(self, locale: str, page_id: str, shown_in: str | None = None) -> Screen | None:
         """A topic page with its sub-pages, Back and Menu; None for an unknown page id.

@@ -6,7 +6,7 @@ from telegram import Update
 
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.screens import QUESTION_HELPED, parse_action
+from family_bot.screens import QUESTION_HELPED, Button, parse_action
 
 
 async def on_question(update: Update, context: BotContext) -> None:
@@ -20,8 +20,17 @@ async def on_question(update: Update, context: BotContext) -> None:
     if message is None or not message.text:
         return
     locale = context.locale
+    user = update.effective_user
+    text = message.text
+
+    def offer() -> Button:
+        # Only an unmatched question is held (in memory), for the family to send if they choose.
+        if user is None:
+            return services.support.question_button(locale)
+        return services.support.hold_question(user.id, locale, text)
+
     screen = await services.questions.answer(
-        locale, message.text, services.languages.picker_button(locale)
+        locale, text, services.languages.picker_button(locale), offer
     )
     await reply_screen(update, context, screen)
 
@@ -42,5 +51,6 @@ async def on_feedback_button(update: Update, context: BotContext) -> None:
         action.argument,
         action.kind == QUESTION_HELPED,
         services.languages.picker_button(locale),
+        lambda: services.support.question_button(locale),
     )
     await show_in_place(update, context, screen)

@@ -6,7 +6,7 @@ count per day, language, topic and outcome is kept, for editors to improve the k
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -92,8 +92,18 @@ class QuestionService:
     def match(self, locale: str, question: str) -> list[TopicMatch]:
         return self.index.match(locale, question[:MAX_QUESTION_CHARS])
 
-    async def answer(self, locale: str, question: str, language_button: Button) -> Screen:
-        """The one message that answers a typed question; the outcome is counted."""
+    async def answer(
+        self,
+        locale: str,
+        question: str,
+        language_button: Button,
+        offer: Callable[[], Button],
+    ) -> Screen:
+        """The one message that answers a typed question; the outcome is counted.
+
+        `offer` is called only when nothing matched: it holds the question (in memory) for the
+        family to send to their coach if they choose to, and gives the button that does it.
+        """
         verdict = judge(self.match(locale, question))
         if verdict.outcome is Outcome.MATCHED:
             match = verdict.matches[0]
@@ -105,10 +115,15 @@ class QuestionService:
             await self._count(locale, verdict.matches[0].topic, Outcome.AMBIGUOUS)
             return self._choices(locale, verdict.matches)
         await self._count(locale, "", Outcome.UNMATCHED)
-        return self._not_found(locale, "questions-not-found", language_button)
+        return self._not_found(locale, "questions-not-found", language_button, offer())
 
     async def feedback(
-        self, locale: str, page_id: str, helped: bool, language_button: Button
+        self,
+        locale: str,
+        page_id: str,
+        helped: bool,
+        language_button: Button,
+        offer: Callable[[], Button],
     ) -> Screen:
         """Yes: the page stays, with thanks. No: the same honest answer as when nothing matched."""
         page = self.information.page(locale, page_id)
@@ -120,7 +135,7 @@ class QuestionService:
             thanks = self.catalog.format(locale, "questions-thanks")
             return Screen(f"{page.text}\n\n{thanks}", page.rows)
         await self._count(locale, topic, Outcome.NOT_HELPED)
-        return self._not_found(locale, "questions-not-helped", language_button)
+        return self._not_found(locale, "questions-not-helped", language_button, offer())
 
     @property
     def catalog(self) -> Catalog:
@@ -154,11 +169,13 @@ class QuestionService:
         menu = Button(self.catalog.format(locale, "menu-button"), Action(SHOW_MENU).encode())
         return Screen(self.catalog.format(locale, "questions-choose"), (*rows, (menu,)))
 
-    def _not_found(self, locale: str, reason: str, language_button: Button) -> Screen:
-        """Say so honestly, explain how to reach the coach, and show the menu."""
+    def _not_found(
+        self, locale: str, reason: str, language_button: Button, offer: Button
+    ) -> Screen:
+        """Say so honestly, offer to send the question to the coach, and show the menu."""
         menu = self.information.menu(locale, language_button)
         text = f"{self.catalog.format(locale, reason)}\n\n{self.catalog.format(locale, 'questions-coach-offer')}"
-        return Screen(text, menu.rows)
+        return Screen(text, ((offer,), *menu.rows))
 
     async def _count(self, locale: str, topic: str, outcome: Outcome) -> None:
         await add_question_count(self.db, self._today(), locale, topic, outcome.value)

@@ -259,3 +259,11 @@ async def mark_reachable(db: Database, telegram_user_id: int) -> None:
         "WHERE telegram_user_id = ? AND unreachable_since IS NOT NULL",
         (telegram_user_id,),
     )
+
+
+async def coordinators(db: Database) -> list[int]:
+    async with db.connection.execute(
+        "SELECT telegram_user_id FROM staff WHERE role = 'coordinator' ORDER BY telegram_user_id"
+    ) as cur:
+        rows = await cur.fetchall()
+    return [int(row[0]) for row in rows]

@@ -149,3 +149,23 @@ async def count_by_state(db: Database) -> dict[str, int]:
     ) as cur:
         rows = await cur.fetchall()
     return {str(row["state"]): int(row["n"]) for row in rows}
+
+
+async def drop_pending_for_subject(db: Database, subject: str) -> int:
+    """Messages about a request not yet sent (withdrawn or forgotten): they must not go out."""
+    before = db.connection.total_changes
+    await db.connection.execute(
+        "DELETE FROM outbox WHERE subject = ? AND state = 'pending'", (subject,)
+    )
+    return db.connection.total_changes - before
+
+
+async def last_delivery_state(db: Database, chat_id: int) -> str | None:
+    """How the latest finished message to this chat ended: 'sent', 'unreachable', 'failed'."""
+    async with db.connection.execute(
+        "SELECT state FROM outbox WHERE chat_id = ? AND state != 'pending' "
+        "ORDER BY id DESC LIMIT 1",
+        (chat_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return None if row is None else str(row[0])

@@ -122,6 +122,43 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
+        3,
+        """
+        -- Requests for help a family confirmed (issue 6). member_id is the Telegram user id;
+        -- household_id is NULL when the member was in no household (the coordinators read it).
+        -- text is the family's own message, kept only until `text_retention_days` after the
+        -- request is closed (acknowledged and answered, referred, or withdrawn), then set NULL.
+        CREATE TABLE support_requests (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL,
+            household_id INTEGER REFERENCES households (id) ON DELETE SET NULL,
+            reader TEXT NOT NULL CHECK (reader IN ('coach', 'coordinators')),
+            kind TEXT NOT NULL CHECK (kind IN ('coach', 'psychological', 'child', 'urgent')),
+            urgent INTEGER NOT NULL DEFAULT 0,
+            text TEXT,
+            text_language TEXT,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'acknowledged', 'closed', 'withdrawn')),
+            created_at TEXT NOT NULL,
+            acknowledged_at TEXT,
+            replied_at TEXT,
+            referred_to TEXT,
+            closed_at TEXT
+        );
+        CREATE INDEX support_requests_by_member ON support_requests (member_id, id);
+        CREATE INDEX support_requests_open ON support_requests (state, created_at);
+        CREATE INDEX support_requests_closed ON support_requests (closed_at);
+        -- Each escalation of a request to the coordinators happens once: the primary key is
+        -- the dedupe, written in the same transaction as the outbox rows.
+        CREATE TABLE support_escalations (
+            request_id INTEGER NOT NULL REFERENCES support_requests (id) ON DELETE CASCADE,
+            reason TEXT NOT NULL CHECK (reason IN ('urgent', 'day', 'no-coach')),
+            escalated_at TEXT NOT NULL,
+            PRIMARY KEY (request_id, reason)
+        ) WITHOUT ROWID;
+        """,
+    ),
+    (
         4,
         """
         -- How typed questions fared, counted per day, language and topic. Never the question's

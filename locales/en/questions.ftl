@@ -17,7 +17,7 @@ questions-not-helped =
     I have no other checked answer.
 questions-coach-offer =
     Your coach can also help: ask your coach when you see them.
-    Soon you will be able to send your question to your coach through this bot.
+    You can also send your question to your coach through this bot: tap "📨 Send my question to my coach". Before it is sent you will see who reads it; nothing is sent without your agreement.
     The coach works for the Immigration Office. For your defence, talk to your lawyer.
 
     Or choose a subject below:

@@ -17,7 +17,7 @@ questions-not-helped =
     Je n'ai pas d'autre réponse vérifiée.
 questions-coach-offer =
     Votre coach peut aussi vous aider : posez-lui la question quand vous le voyez.
-    Bientôt, vous pourrez lui envoyer votre question par ce bot.
+    Vous pouvez aussi lui envoyer votre question par ce bot : touchez « 📨 Envoyer ma question à mon coach ». Avant l'envoi, vous verrez qui la lira ; rien n'est envoyé sans votre accord.
     Le coach travaille pour l'Office des Étrangers. Pour votre défense, parlez à votre avocat.
 
     Ou choisissez un sujet ci-dessous :

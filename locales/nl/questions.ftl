@@ -17,7 +17,7 @@ questions-not-helped =
     Ik heb geen ander nagekeken antwoord.
 questions-coach-offer =
     Uw coach kan u ook helpen: stel de vraag wanneer u hem of haar ziet.
-    Binnenkort kunt u uw vraag via deze bot naar uw coach sturen.
+    U kunt uw vraag ook via deze bot naar uw coach sturen: tik op "📨 Mijn vraag naar mijn coach sturen". Voor het versturen ziet u wie ze leest; zonder uw akkoord wordt niets verstuurd.
     De coach werkt voor de Dienst Vreemdelingenzaken. Voor uw verdediging: spreek met uw advocaat.
 
     Of kies hieronder een onderwerp:

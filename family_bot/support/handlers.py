@@ -1,0 +1,97 @@
+"""Telegram handlers for requests for help: thin, every decision is in SupportService."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from family_bot.bot.context import BotContext
+from family_bot.bot.render import reply_screen, show_in_place
+from family_bot.coach.service import NotAllowed
+from family_bot.screens import SUPPORT_STAFF, Screen, parse_action
+from family_bot.support.service import Shown
+
+
+async def _present(update: Update, context: BotContext, shown: Shown) -> None:
+    screens = list(shown.screens)
+    if shown.in_place and update.callback_query is not None and screens:
+        await show_in_place(update, context, screens.pop(0))
+    for screen in screens:
+        await reply_screen(update, context, screen)
+
+
+async def cmd_talk(update: Update, context: BotContext) -> None:
+    """/talk: the crisis lines at once, then the choice of help."""
+    user = update.effective_user
+    if user is None:
+        return
+    await _present(update, context, await context.services.support.start(user.id, context.locale))
+
+
+async def cmd_requests(update: Update, context: BotContext) -> None:
+    """/requests: the member's own requests with their status."""
+    user = update.effective_user
+    if user is None:
+        return
+    screen = await context.services.support.requests_screen(user.id, context.locale)
+    await reply_screen(update, context, screen)
+
+
+async def on_support_button(update: Update, context: BotContext) -> None:
+    """A family's button; another family's request is refused in the service."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None:
+        return
+    action = parse_action(query.data)
+    support = context.services.support
+    locale = context.locale
+    try:
+        if action is not None and action.kind == SUPPORT_STAFF:
+            shown = await support.staff_act(user.id, locale, action.argument)
+        else:
+            shown = await support.act(user.id, locale, action.argument if action else "")
+    except NotAllowed:
+        refusal = support.refusal(locale)
+        await query.answer(refusal.text[:200], show_alert=True)
+        await reply_screen(update, context, refusal)
+        return
+    await query.answer()
+    await _present(update, context, shown)
+
+
+async def on_support_page(update: Update, context: BotContext) -> None:
+    """The "support" topic page with the "I would like to talk to someone" button on top."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    services = context.services
+    locale = context.locale
+    screen = services.information.page(locale, "support")
+    if screen is None:
+        return
+    talk = (services.support.talk_button(locale),)
+    await show_in_place(update, context, Screen(screen.text, (talk, *screen.rows)))
+
+
+async def on_typed_text(update: Update, context: BotContext) -> None:
+    """Text answering the support step the person is at: the family's message, a coach's reply.
+
+    Runs in a group before the features and stops them only when it used the text.
+    """
+    user = update.effective_user
+    message = update.effective_message
+    if user is None or message is None or not message.text:
+        return
+    support = context.services.support
+    if not support.awaits_text(user.id):
+        return
+    try:
+        shown = await support.text(user.id, context.locale, message.text)
+    except NotAllowed:
+        await reply_screen(update, context, support.refusal(context.locale))
+        raise ApplicationHandlerStop from None
+    if shown is not None:
+        await _present(update, context, shown)
+        raise ApplicationHandlerStop
