@@ -210,7 +210,7 @@ async def test_a_family_cannot_see_or_withdraw_another_familys_request(bot: BotH
     services = services_of(bot)
     _crisis, consent = await ask_for_help(family.member, "👤 Talk to my coach", "private words")
     await family.member.tap(consent, "📤 Send")
-    [relayed] = await family.coach.wait_for_reply()
+    [_relayed] = await family.coach.wait_for_reply()
     [request] = await support_requests.of_member(services.db, family.member.id)
     other = bot.server.new_user(language_code="en")
     [welcome] = await other.say("/start")
