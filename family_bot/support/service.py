@@ -257,8 +257,9 @@ class SupportService:
             return None
         draft = self._draft(user_id)
         if draft is None or draft.kind is None:
+            # The draft is gone (restart, or hours later): the text is a question like any other.
             await self._conversations.clear(user_id)
-            return self._gone(locale)
+            return None
         text = text.strip()
         if not 1 <= len(text) <= MAX_TEXT:
             return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
@@ -272,7 +273,7 @@ class SupportService:
         household = await coaching.household(self._db, member.household_id) if member else None
         if household is not None:
             last = await outbox.last_delivery_state(self._db, household.coach_id)
-            if last not in ("unreachable", "failed"):
+            if last != "unreachable":  # the coach blocked the bot or left Telegram
                 return Reader(
                     "coach", (household.coach_id,), household, member.position if member else 0
                 )
@@ -882,15 +883,11 @@ class SupportService:
     def _describe(self, locale: str, data: Mapping[str, Any]) -> str:
         lines = [self.t(locale, "support-mydata-title")]
         for item in data.get("requests", []):
-            lines.append(
-                self.t(
-                    locale,
-                    "support-mydata-item",
-                    id=int(item["id"]),
-                    kind=self.t(locale, f"support-kind-{item['kind']}"),
-                    with_text=1 if item.get("text") else 0,
-                )
+            message_id = (
+                "support-mydata-item-with-text" if item.get("text") else "support-mydata-item"
             )
+            kind = self.t(locale, f"support-kind-{item['kind']}")
+            lines.append(self.t(locale, message_id, id=int(item["id"]), kind=kind))
         return "\n".join(lines)
 
     async def _forget(self, member_id: int) -> None:

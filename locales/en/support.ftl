@@ -127,7 +127,5 @@ support-not-allowed = ⛔ This request is not one of yours. Nothing was done.
 support-privacy-notice = • Your requests for help, if you send any: the kind of help, your message and the dates. So that your coach (or a coordinator) can answer you. Your coach works for the Immigration Office.
 support-privacy-retention = • The message of a request for help is deleted { $days } days after the request is closed.
 support-mydata-title = <b>Requests for help</b>
-support-mydata-item = • Request no. { $id }: { $kind }{ $with_text ->
-        [0] {""}
-       *[other] , with your message
-    }
+support-mydata-item = • Request no. { $id }: { $kind }
+support-mydata-item-with-text = • Request no. { $id }: { $kind }, with your message

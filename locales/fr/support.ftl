@@ -128,7 +128,5 @@ support-not-allowed = ⛔ Cette demande ne fait pas partie des vôtres. Rien n'a
 support-privacy-notice = • Vos demandes d'aide, si vous en envoyez : le type d'aide, votre message et les dates. Pour que votre coach (ou un coordinateur) puisse vous répondre. Votre coach travaille pour l'Office des Étrangers.
 support-privacy-retention = • Le message d'une demande d'aide est effacé { $days } jours après la fin de la demande.
 support-mydata-title = <b>Demandes d'aide</b>
-support-mydata-item = • Demande n° { $id } : { $kind }{ $with_text ->
-        [0] {""}
-       *[other] , avec votre message
-    }
+support-mydata-item = • Demande n° { $id } : { $kind }
+support-mydata-item-with-text = • Demande n° { $id } : { $kind }, avec votre message

@@ -127,7 +127,5 @@ support-not-allowed = ⛔ Deze vraag is niet van u. Er is niets gedaan.
 support-privacy-notice = • Uw hulpvragen, als u die verstuurt: het soort hulp, uw bericht en de data. Zodat uw coach (of een coördinator) u kan antwoorden. Uw coach werkt voor de Dienst Vreemdelingenzaken.
 support-privacy-retention = • Het bericht van een hulpvraag wordt { $days } dagen na het einde van de vraag gewist.
 support-mydata-title = <b>Hulpvragen</b>
-support-mydata-item = • Vraag nr. { $id }: { $kind }{ $with_text ->
-        [0] {""}
-       *[other] , met uw bericht
-    }
+support-mydata-item = • Vraag nr. { $id }: { $kind }
+support-mydata-item-with-text = • Vraag nr. { $id }: { $kind }, met uw bericht

@@ -16,7 +16,7 @@ questions-not-helped =
     Ma hayo jawaab kale oo la hubiyay.
 questions-coach-offer =
     Coach-kaaguna wuu ku caawin karaa: weydii marka aad aragto.
-    Dhowaan waxaad su'aashaada coach-kaaga ugu diri kartaa botkan.
+    Waxaad sidoo kale su'aashaada ugu diri kartaa botkan: taabo "📨 Su'aashayda u dir coach-kayga". Intaadan dirin waxaad arki doontaa cidda akhrinaysa; waxba lama dirayo oggolaanshahaaga la'aantiis.
     Coach-ku wuxuu u shaqeeyaa Xafiiska Ajaanibta. Difaacaaga, la hadal qareenkaaga.
 
     Ama hoos ka dooro mowduuc:

@@ -16,7 +16,7 @@ questions-not-helped =
     Nuk kam përgjigje tjetër të kontrolluar.
 questions-coach-offer =
     Edhe coach-i juaj mund t'ju ndihmojë: pyeteni kur ta shihni.
-    Së shpejti do të mund t'ia dërgoni pyetjen coach-it përmes këtij boti.
+    Mund t'ia dërgoni pyetjen edhe përmes këtij boti: prekni "📨 Dërgoja pyetjen time coach-it". Para dërgimit do të shihni kush do ta lexojë; pa pëlqimin tuaj nuk dërgohet asgjë.
     Coach-i punon për Zyrën e të Huajve. Për mbrojtjen tuaj, flisni me avokatin tuaj.
 
     Ose zgjidhni një temë më poshtë:

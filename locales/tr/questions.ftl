@@ -16,7 +16,7 @@ questions-not-helped =
     Kontrol edilmiş başka bir yanıtım yok.
 questions-coach-offer =
     Koçunuz da yardım edebilir: onu gördüğünüzde sorun.
-    Yakında sorunuzu bu bot aracılığıyla koçunuza gönderebileceksiniz.
+    Sorunuzu bu bot aracılığıyla koçunuza da gönderebilirsiniz: "📨 Sorumu koçuma gönder" düğmesine dokunun. Göndermeden önce kimin okuyacağını göreceksiniz; onayınız olmadan hiçbir şey gönderilmez.
     Koç, Yabancılar Dairesi için çalışır. Savunmanız için avukatınızla konuşun.
 
     Ya da aşağıdan bir konu seçin:
