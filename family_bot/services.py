@@ -12,6 +12,7 @@ from family_bot.clock import Clock
 from family_bot.coach.conversations import Conversations
 from family_bot.coach.family import FamilyService
 from family_bot.coach.notices import Notices
+from family_bot.coach.privacy import register_coaching_privacy
 from family_bot.coach.scheduler import ReminderScheduler
 from family_bot.coach.service import CoachService
 from family_bot.coach.texts import Texts
@@ -152,6 +153,13 @@ async def open_services(
     family = FamilyService(db, clock, texts, notices, delivery, conversations)
     delivery.on_unreachable = family.member_unreachable
     scheduler = ReminderScheduler(db, clock, notices, delivery)
+    register_coaching_privacy(
+        privacy,
+        db,
+        notices,
+        delivery,
+        keep_past_appointments_days=settings.retain_past_appointments_days,
+    )
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,

@@ -77,6 +77,7 @@ class Webhook:
     def path(self) -> str:
         return urlparse(self.url).path.lstrip("/")
 
+
 # PTB 22 warns when a RetryAfter is built or read unless time periods are timedeltas; the
 # outbox sender reads retry_after as a timedelta (family_bot/delivery/telegram.py).
 os.environ.setdefault("PTB_TIMEDELTA", "true")
