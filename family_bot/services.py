@@ -19,6 +19,7 @@ from family_bot.coach.texts import Texts
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
 from family_bot.content.check import Finding, check_content
+from family_bot.content.coordinators import ContentCoordination
 from family_bot.content.reload import ContentReloader
 from family_bot.delivery import Delivery
 from family_bot.i18n import Catalog, load_languages
@@ -72,6 +73,7 @@ class Services:
     scheduler: ReminderScheduler  # the one clock for reminders
     coach: CoachService
     family: FamilyService
+    content_coordination: ContentCoordination
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -153,6 +155,7 @@ async def open_services(
     family = FamilyService(db, clock, texts, notices, delivery, conversations)
     delivery.on_unreachable = family.member_unreachable
     scheduler = ReminderScheduler(db, clock, notices, delivery)
+    coordination = ContentCoordination(db, delivery, languages, bundle.catalog)
     register_coaching_privacy(
         privacy,
         db,
@@ -175,11 +178,15 @@ async def open_services(
         scheduler,
         coach,
         family,
+        coordination,
     )
+    # Refused content edits are reported to the coordinators, in their language.
+    services.content_problem_listeners.append(coordination.tell_coordinators)
     services.content_listeners.append(
         lambda new: questions.replace_index(
             QuestionService.build_index(new.catalog, new.content, new.keywords)
         )
     )
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
+    services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
     return services

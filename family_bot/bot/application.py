@@ -34,6 +34,7 @@ from family_bot.bot.retry import RetryingLimiter
 from family_bot.clock import Clock
 from family_bot.coach import handlers as coach
 from family_bot.config import Settings
+from family_bot.content import handlers as content
 from family_bot.delivery.telegram import TelegramTransport
 from family_bot.information import handlers as information
 from family_bot.language import handlers as language
@@ -119,6 +120,7 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("privacy", privacy.cmd_privacy, filters=private),
             CommandHandler("mydata", privacy.cmd_mydata, filters=private),
             CommandHandler("forget", privacy.cmd_forget, filters=private),
+            CommandHandler("reload", content.cmd_reload, filters=private),
             # Buttons, by action kind (see family_bot.screens).
             # The appointments page also lists the family's own appointments: before pages.
             CallbackQueryHandler(
