@@ -50,4 +50,5 @@ SHOW_PAGE = "p"
 SHOW_CHECKED_PAGE = "v"  # a page in another language, checked by a person: "v:fr:house"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
+REPORT = "rp"  # rp:4w or rp:q, a coordinator's choice of period for the evaluation report
 FORGET = "fg"  # fg:y:<minute issued> deletes after confirmation; fg:n cancels

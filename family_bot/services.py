@@ -17,7 +17,10 @@ from family_bot.i18n import Catalog, load_languages
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
 from family_bot.privacy.flood import FloodGuard
+from family_bot.privacy.registry import ForgetReason
 from family_bot.privacy.service import PrivacyService
+from family_bot.stats import Metric, StatsService, Vocabulary
+from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,8 @@ class Services:
     information: InformationService
     privacy: PrivacyService
     flood: FloodGuard
+    stats: StatsService
+    reports: ReportService
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -87,6 +92,7 @@ class Services:
         self.languages.set_catalog(bundle.catalog)
         self.information.replace(bundle.catalog, bundle.content, bundle.reviews)
         self.privacy.set_catalog(bundle.catalog)
+        set_stats_vocabularies(self.stats, bundle)
         for listener in self.content_listeners:
             listener(bundle)
 
@@ -99,7 +105,14 @@ class Services:
 
     async def close(self) -> None:
         await self.content_reloader.stop()
+        await self.stats.close()  # writes the last counts while the database is still open
         await self.db.close()
+
+
+def set_stats_vocabularies(stats: StatsService, bundle: ContentBundle) -> None:
+    """Pages and languages are counted by id, from the lists the content defines."""
+    stats.set_vocabulary(Vocabulary.PAGE, bundle.content.pages)
+    stats.set_locales(language.code for language in bundle.catalog.registry.languages)
 
 
 async def open_services(
@@ -108,7 +121,9 @@ async def open_services(
     """Open everything; `bundle` is content already loaded and checked by the caller, if any."""
     bundle = bundle or load_content_bundle(settings)
     db = await open_database(settings.db_path, busy_timeout_ms=settings.db_busy_timeout_ms)
-    languages = LanguageService(db, bundle.catalog, clock)
+    stats = StatsService(db, clock, settings.timezone, locales=())
+    set_stats_vocabularies(stats, bundle)
+    languages = LanguageService(db, bundle.catalog, clock, stats)
     await languages.load()
     information = InformationService(bundle.catalog, bundle.content, bundle.reviews)
     privacy = PrivacyService(
@@ -120,5 +135,19 @@ async def open_services(
         timezone=settings.timezone,
     )
     flood = FloodGuard(clock, settings.rate_limit_updates, settings.rate_limit_seconds)
+
+    async def count_member_left(member_id: int, reason: ForgetReason) -> None:
+        reader = languages.reader(member_id, None)
+        locale = reader.locale if reader.has_chosen else None
+        stats.record_for(member_id, Metric.MEMBER_LEFT, locale=locale, dimension=reason.value)
+
+    privacy.add_forget_listener(count_member_left)
+    services: Services
+    reports = ReportService(
+        stats, settings.locales_dir, settings.content_dir, lambda: services.catalog
+    )
+    services = Services(
+        settings, clock, db, bundle, languages, information, privacy, flood, stats, reports
+    )
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
-    return Services(settings, clock, db, bundle, languages, information, privacy, flood)
+    return services

@@ -39,12 +39,14 @@ from family_bot.privacy import handlers as privacy
 from family_bot.screens import (
     FORGET,
     PICK_LANGUAGE,
+    REPORT,
     SET_LANGUAGE,
     SHOW_CHECKED_PAGE,
     SHOW_MENU,
     SHOW_PAGE,
 )
 from family_bot.services import ContentBundle, Services, open_services
+from family_bot.stats import handlers as stats
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,8 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("privacy", privacy.cmd_privacy, filters=private),
             CommandHandler("mydata", privacy.cmd_mydata, filters=private),
             CommandHandler("forget", privacy.cmd_forget, filters=private),
+            # Coordinators only (checked in the service); not in the published command list.
+            CommandHandler("report", stats.cmd_report, filters=private),
             # Buttons, by action kind (see family_bot.screens).
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
@@ -101,6 +105,7 @@ def register_handlers(app: BotApplication) -> None:
             CallbackQueryHandler(language.on_set_language_button, pattern=rf"^{SET_LANGUAGE}:"),
             CallbackQueryHandler(language.on_pick_language_button, pattern=rf"^{PICK_LANGUAGE}$"),
             CallbackQueryHandler(privacy.on_forget_button, pattern=rf"^{FORGET}:"),
+            CallbackQueryHandler(stats.on_report_button, pattern=rf"^{REPORT}:"),
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
@@ -195,6 +200,7 @@ def build_application(
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
         services.content_reloader.start()  # stopped by services.close() in post_shutdown
+        services.stats.start()  # flushes counters every few seconds; the last flush on close
         if freeze_after_start:
             # What start-up loaded (Fluent bundles, Babel data, PTB) lives as long as the bot:
             # out of the collector's reach, full collections stop walking it (~11 ms pauses
