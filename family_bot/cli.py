@@ -15,6 +15,7 @@ from family_bot.content import commands as content_commands
 from family_bot.i18n.catalog import CatalogError
 from family_bot.logs import configure_logging
 from family_bot.privacy import cli as privacy_cli
+from family_bot.questions import cli as questions_cli
 from family_bot.stats import cli as stats_cli
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
     content_commands.register,  # content check|status|review, preview
     privacy_cli.register,  # purge
     stats_cli.register,  # report
+    questions_cli.register,  # ask
 ]
 
 

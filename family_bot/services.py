@@ -19,6 +19,8 @@ from family_bot.language.service import LanguageService
 from family_bot.privacy.flood import FloodGuard
 from family_bot.privacy.registry import ForgetReason
 from family_bot.privacy.service import PrivacyService
+from family_bot.questions.keywords import KeywordBook, load_keyword_book
+from family_bot.questions.service import QuestionService
 from family_bot.stats import Metric, StatsService, Vocabulary
 from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
@@ -33,6 +35,7 @@ class ContentBundle:
     catalog: Catalog
     content: ContentTree
     reviews: ReviewBook
+    keywords: KeywordBook
 
 
 def load_content_bundle(settings: Settings) -> ContentBundle:
@@ -44,7 +47,9 @@ def load_content_from(locales_dir: Path, content_dir: Path) -> ContentBundle:
     catalog = Catalog.load(locales_dir, registry)
     content = load_content_tree(content_dir / "topics.toml")
     reviews = load_review_book(content_dir, locales_dir, registry.reference)
-    return ContentBundle(catalog, content, reviews)
+    codes = tuple(language.code for language in registry.languages)
+    keywords = load_keyword_book(content_dir / "keywords", content, codes)
+    return ContentBundle(catalog, content, reviews, keywords)
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Services:
     information: InformationService
     privacy: PrivacyService
     flood: FloodGuard
+    questions: QuestionService
     stats: StatsService
     reports: ReportService
     # Called after new content is swapped in (search indexes, caches built from content).
@@ -135,6 +141,9 @@ async def open_services(
         timezone=settings.timezone,
     )
     flood = FloodGuard(clock, settings.rate_limit_updates, settings.rate_limit_seconds)
+    index = QuestionService.build_index(bundle.catalog, bundle.content, bundle.keywords)
+    questions = QuestionService(db, clock, settings.timezone, information, index)
+    questions.stats = stats
 
     async def count_member_left(member_id: int, reason: ForgetReason) -> None:
         reader = languages.reader(member_id, None)
@@ -146,8 +155,23 @@ async def open_services(
     reports = ReportService(
         stats, settings.locales_dir, settings.content_dir, lambda: services.catalog
     )
-    services = Services(
-        settings, clock, db, bundle, languages, information, privacy, flood, stats, reports
-    )
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
+    services = Services(
+        settings,
+        clock,
+        db,
+        bundle,
+        languages,
+        information,
+        privacy,
+        flood,
+        questions,
+        stats,
+        reports,
+    )
+    services.content_listeners.append(
+        lambda new: questions.replace_index(
+            QuestionService.build_index(new.catalog, new.content, new.keywords)
+        )
+    )
     return services

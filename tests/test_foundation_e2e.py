@@ -68,19 +68,21 @@ async def test_language_change_survives_a_restart(bot: BotHarness) -> None:
 
 async def visit_all_pages(user: SimUser, locale: str) -> int:
     """Open every topic and sub-page from the menu with the buttons, checking each screen."""
-    [menu] = await user.say("/menu")
+    # Twelve families walk at once on two cores: allow for a busy machine.
+    slow = 15.0
+    [menu] = await user.say("/menu", timeout=slow)
     visited = 0
     for topic in TREE.topics:
-        [page] = await user.tap(menu, title(locale, topic))
+        [page] = await user.tap(menu, title(locale, topic), timeout=slow)
         visited += 1
         assert_clean(page.text)
         for child in TREE.pages[topic].children:
-            [sub] = await user.tap(page, title(locale, child))
+            [sub] = await user.tap(page, title(locale, child), timeout=slow)
             visited += 1
             assert_clean(sub.text)
             assert CATALOG.format(locale, "nav-back") in labels(sub)
-            [page] = await user.tap(sub, CATALOG.format(locale, "nav-back"))
-        [menu] = await user.tap(page, CATALOG.format(locale, "menu-button"))
+            [page] = await user.tap(sub, CATALOG.format(locale, "nav-back"), timeout=slow)
+        [menu] = await user.tap(page, CATALOG.format(locale, "menu-button"), timeout=slow)
     return visited
 
 

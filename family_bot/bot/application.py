@@ -36,10 +36,12 @@ from family_bot.information import handlers as information
 from family_bot.language import handlers as language
 from family_bot.logs import protect_logs, pseudonym
 from family_bot.privacy import handlers as privacy
+from family_bot.questions import handlers as questions
 from family_bot.screens import (
     FORGET,
     PICK_LANGUAGE,
-    REPORT,
+    QUESTION_HELPED,
+    QUESTION_NOT_HELPED,
     SET_LANGUAGE,
     SHOW_CHECKED_PAGE,
     SHOW_MENU,
@@ -105,12 +107,16 @@ def register_handlers(app: BotApplication) -> None:
             CallbackQueryHandler(language.on_set_language_button, pattern=rf"^{SET_LANGUAGE}:"),
             CallbackQueryHandler(language.on_pick_language_button, pattern=rf"^{PICK_LANGUAGE}$"),
             CallbackQueryHandler(privacy.on_forget_button, pattern=rf"^{FORGET}:"),
-            CallbackQueryHandler(stats.on_report_button, pattern=rf"^{REPORT}:"),
+            CallbackQueryHandler(
+                questions.on_feedback_button,
+                pattern=rf"^({QUESTION_HELPED}|{QUESTION_NOT_HELPED}):",
+            ),
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
+            # Typed text is a question: answered from the vetted pages (edited messages are not).
             MessageHandler(
-                private & filters.TEXT & filters.UpdateType.MESSAGE, fallback.on_free_text
+                private & filters.TEXT & filters.UpdateType.MESSAGE, questions.on_question
             ),
             MessageHandler(private & filters.UpdateType.MESSAGE, fallback.on_other_message),
         ]

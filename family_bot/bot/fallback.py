@@ -1,4 +1,4 @@
-"""Kind answers to everything no feature handles: unknown commands, free text, media, old buttons."""
+"""Kind answers to everything no feature handles: unknown commands, media, old buttons."""
 
 from __future__ import annotations
 
@@ -23,15 +23,6 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
     screen = context.services.information.not_understood(
         context.locale, "fallback-unknown-command", command=command[:64]
     )
-    await reply_screen(update, context, screen)
-
-
-async def on_free_text(update: Update, context: BotContext) -> None:
-    """Typed text that no feature handles: point to the menu."""
-    if _needs_language(context):
-        await reply_screen(update, context, context.services.languages.picker())
-        return
-    screen = context.services.information.not_understood(context.locale, "fallback-text")
     await reply_screen(update, context, screen)
 
 

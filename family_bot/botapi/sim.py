@@ -111,6 +111,7 @@ class SimChat:
             raise TimeoutError(
                 f"the bot did not reply in chat {self.chat_id} within {timeout:.1f}s{detail}"
             ) from None
+
         def spinner_only() -> bool:
             # Handlers stop the button's spinner first (a silent answer) and edit after; on a
             # busy machine the edit can come long after `quiet`, and it is the real reply.
@@ -130,7 +131,9 @@ class SimChat:
                 return sum(1 for i in range(start, len(server.calls)) if self._related(i)) > seen
 
             try:
-                await server.wait_until(more, remaining if spinner_only() else min(quiet, remaining))
+                await server.wait_until(
+                    more, remaining if spinner_only() else min(quiet, remaining)
+                )
             except TimeoutError:
                 break
         end = len(server.calls)

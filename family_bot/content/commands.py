@@ -15,6 +15,7 @@ from family_bot.content.model import ContentError
 from family_bot.content.reviews import ReviewError
 from family_bot.content.status import WORST_FIRST, ContentStatus, PageState, Workspace
 from family_bot.i18n.languages import LanguageFileError
+from family_bot.questions.cli import register_gaps
 
 if TYPE_CHECKING:
     from family_bot.cli import Subparsers
@@ -50,6 +51,9 @@ def register(commands: Subparsers) -> None:
     review.add_argument("page", help="page or topic id from content/topics.toml, e.g. lawyer")
     review.add_argument("--by", required=True, help="the reviewer's name, as it should be kept")
     review.set_defaults(handler=run_review)
+
+    # Which typed questions found a page, per language and topic (the questions feature's data).
+    register_gaps(actions)
 
     preview = commands.add_parser(
         "preview", help="a local web page showing every page of every language as Telegram would"

@@ -18,7 +18,9 @@ class Metric(StrEnum):
     MEMBER_LEFT = "member_left"  # dimension: forget reason (requested, inactive)
     LANGUAGE_CHANGED = "language_changed"  # a member chose another language; locale: the new one
     QUESTION_MATCHED = "question_matched"  # dimension: page id the question led to
+    QUESTION_AMBIGUOUS = "question_ambiguous"  # choices offered; dimension: the best page
     QUESTION_UNMATCHED = "question_unmatched"
+    QUESTION_HELPED = "question_helped"  # dimension: page id that helped
     QUESTION_NOT_HELPFUL = "question_not_helpful"  # dimension: page id that did not help
     REMINDER_SENT = "reminder_sent"  # dimension: reminder kind
     REMINDER_ACKNOWLEDGED = "reminder_acknowledged"  # dimension: reminder kind
@@ -45,7 +47,9 @@ DIMENSION_OF: dict[Metric, Vocabulary | None] = {
     Metric.MEMBER_LEFT: Vocabulary.FORGET_REASON,
     Metric.LANGUAGE_CHANGED: None,
     Metric.QUESTION_MATCHED: Vocabulary.PAGE,
+    Metric.QUESTION_AMBIGUOUS: Vocabulary.PAGE,
     Metric.QUESTION_UNMATCHED: None,
+    Metric.QUESTION_HELPED: Vocabulary.PAGE,
     Metric.QUESTION_NOT_HELPFUL: Vocabulary.PAGE,
     Metric.REMINDER_SENT: Vocabulary.REMINDER_KIND,
     Metric.REMINDER_ACKNOWLEDGED: Vocabulary.REMINDER_KIND,

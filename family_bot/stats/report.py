@@ -9,11 +9,12 @@ from datetime import date, timedelta
 
 from family_bot.content.model import ContentTree
 from family_bot.content.status import ContentStatus, PageState
-from family_bot.stats.metrics import DURATION_BUCKETS, Metric
+from family_bot.stats.metrics import DIMENSION_OF, DURATION_BUCKETS, Metric, Vocabulary
 from family_bot.stats.protect import HIDDEN_TEXT, CellKey, Line, protect
 from family_bot.storage.counters import CountRow
 
 ALL = "*"
+PAGE_METRICS = frozenset(m.value for m, v in DIMENSION_OF.items() if v is Vocabulary.PAGE)
 # Longer than this, a non-public report shows weeks instead of days (tables stay readable).
 DAILY_UP_TO_DAYS = 31
 OTHER_TOPIC = "other"  # pages removed from the content since they were counted
@@ -176,7 +177,7 @@ def build_report(
         if period is None or (request.site is not None and row.site != request.site):
             continue
         group = row.dimension
-        if row.metric in (Metric.PAGE_OPENED, Metric.QUESTION_MATCHED, Metric.QUESTION_NOT_HELPFUL):
+        if row.metric in PAGE_METRICS:
             group = tree.topic_of(row.dimension) if row.dimension in tree.pages else OTHER_TOPIC
         cube.add(row.metric, period.label, row.locale, group, row.count)
 
@@ -256,25 +257,14 @@ def build_report(
         _Grid(
             "questions",
             "Questions typed by families",
-            "Answered: the bot found a page for the question; not answered: it did not; "
-            "did not help: the family said the page did not help.",
+            "Answered: the bot found the page; choices: it offered a few topics; not answered: "
+            "it found nothing; helped / did not help: the family's answer to “did this help?”.",
             granularity.capitalize(),
             labels,
-            ["Answered", "Not answered", "Did not help"],
-            [
-                [
-                    key(Metric.QUESTION_MATCHED, p),
-                    key(Metric.QUESTION_UNMATCHED, p),
-                    key(Metric.QUESTION_NOT_HELPFUL, p),
-                ]
-                for p in labels
-            ],
+            list(QUESTION_COLUMNS),
+            [[key(metric, p) for metric in QUESTION_COLUMNS.values()] for p in labels],
             None,
-            [
-                key(Metric.QUESTION_MATCHED),
-                key(Metric.QUESTION_UNMATCHED),
-                key(Metric.QUESTION_NOT_HELPFUL),
-            ],
+            [key(metric) for metric in QUESTION_COLUMNS.values()],
             chart="grouped",
         ),
         _Grid(
@@ -368,6 +358,14 @@ def build_report(
     summary = _summary(tables)
     return Report(request, periods, granularity, tuple(tables), summary)
 
+
+QUESTION_COLUMNS: dict[str, Metric] = {
+    "Answered": Metric.QUESTION_MATCHED,
+    "Choices offered": Metric.QUESTION_AMBIGUOUS,
+    "Not answered": Metric.QUESTION_UNMATCHED,
+    "Helped": Metric.QUESTION_HELPED,
+    "Did not help": Metric.QUESTION_NOT_HELPFUL,
+}
 
 REMINDER_COLUMNS: dict[str, Metric] = {
     "Sent": Metric.REMINDER_SENT,

@@ -17,6 +17,23 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
+        4,
+        """
+        -- How typed questions fared, counted per day, language and topic. Never the question's
+        -- text and never who asked: editors only need to see where the keywords fall short.
+        CREATE TABLE question_counts (
+            day TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            topic TEXT NOT NULL,  -- '' when no topic matched
+            outcome TEXT NOT NULL CHECK (
+                outcome IN ('matched', 'ambiguous', 'unmatched', 'helped', 'not_helped')
+            ),
+            count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, locale, topic, outcome)
+        ) WITHOUT ROWID;
+        """,
+    ),
+    (
         5,
         """
         -- Evaluation counters (issue 9): how many times something happened, per local day, site,

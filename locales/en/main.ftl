@@ -46,9 +46,6 @@ help-text =
 
 ## Everything else
 
-fallback-text =
-    I cannot answer written questions yet.
-    Please choose a subject in the menu.
 fallback-media =
     I can only read text and buttons.
     Please choose a subject in the menu.

@@ -45,9 +45,6 @@ help-text =
 
 ## Tout le reste
 
-fallback-text =
-    Je ne peux pas encore répondre aux questions écrites.
-    Choisissez un sujet dans le menu.
 fallback-media =
     Je peux lire seulement du texte et des boutons.
     Choisissez un sujet dans le menu.

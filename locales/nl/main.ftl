@@ -45,9 +45,6 @@ help-text =
 
 ## Al het andere
 
-fallback-text =
-    Ik kan nog geen geschreven vragen beantwoorden.
-    Kies een onderwerp in het menu.
 fallback-media =
     Ik kan alleen tekst en knoppen lezen.
     Kies een onderwerp in het menu.

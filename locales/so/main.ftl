@@ -46,9 +46,6 @@ help-text =
 
 ## Wax kasta oo kale
 
-fallback-text =
-    Weli kama jawaabi karo su'aalo qoraal ah.
-    Fadlan liiska ka dooro mawduuc.
 fallback-media =
     Waxaan akhrin karaa oo keliya qoraal iyo badhamo.
     Fadlan liiska ka dooro mawduuc.

@@ -46,9 +46,6 @@ help-text =
 
 ## Gjithçka tjetër
 
-fallback-text =
-    Ende nuk mund t'u përgjigjem pyetjeve të shkruara.
-    Ju lutem, zgjidhni një temë në meny.
 fallback-media =
     Mund të lexoj vetëm tekst dhe butona.
     Ju lutem, zgjidhni një temë në meny.

@@ -46,9 +46,6 @@ help-text =
 
 ## Diğer her şey
 
-fallback-text =
-    Yazılı sorulara henüz cevap veremiyorum.
-    Lütfen menüden bir konu seçin.
 fallback-media =
     Sadece yazıları ve düğmeleri okuyabilirim.
     Lütfen menüden bir konu seçin.

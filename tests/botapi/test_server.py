@@ -141,6 +141,27 @@ async def test_button_press_edits_and_answers(server: LocalBotApiServer, app: An
     assert server.errors == []
 
 
+async def test_tap_waits_for_the_edit_that_follows_a_late_answer(
+    server: LocalBotApiServer, bot: Bot
+) -> None:
+    user = await _started_user(server)
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Go", callback_data="go")]])
+    menu = await bot.send_message(user.id, "menu", reply_markup=keyboard)
+
+    async def busy_bot() -> None:
+        [update] = await bot.get_updates(allowed_updates=["callback_query"])
+        assert update.callback_query is not None
+        await update.callback_query.answer()
+        # A loaded machine: the edit comes well after the answer (seen at 60-75 ms in CI).
+        await asyncio.sleep(0.2)
+        await bot.edit_message_text("page", chat_id=user.id, message_id=menu.message_id)
+
+    bot_task = asyncio.create_task(busy_bot())
+    changed = await user.tap(menu.message_id, "Go")
+    await bot_task
+    assert [message.text for message in changed] == ["page"]
+
+
 async def test_press_unknown_label_and_url_button(server: LocalBotApiServer, app: Any) -> None:
     user = server.new_user()
     [message] = await user.say("hi")

@@ -115,8 +115,7 @@ def test_random_tables_never_give_a_hidden_cell_away() -> None:
     for _ in range(150):
         rows, cols = chance.randint(1, 6), chance.randint(1, 6)
         table = [
-            [chance.choice([0, 1, 2, 3, 4, 5, 7, 12, 30]) for _ in range(cols)]
-            for _ in range(rows)
+            [chance.choice([0, 1, 2, 3, 4, 5, 7, 12, 30]) for _ in range(cols)] for _ in range(rows)
         ]
         values, lines = grid(table)
         hidden = protect(values, lines)
