@@ -24,13 +24,23 @@ class _Variables(visitor.Visitor):
         self.generic_visit(node)
 
 
+# Texts only staff read (coordinators): written in the staff languages, not translated for families.
+STAFF_FILES = frozenset({"report.ftl"})
+STAFF_LANGUAGES = ("fr", "nl", "en")
+
+
 def message_variables(
-    locale: str, root: Path = PROJECT_ROOT / "locales"
+    locale: str, root: Path = PROJECT_ROOT / "locales", *, family_only: bool = False
 ) -> dict[str, dict[str, object]]:
-    """For each message id of a locale: sample arguments (3 for plural selectors, HTML-ish text else)."""
+    """For each message id of a locale: sample arguments (3 for plural selectors, HTML-ish text else).
+
+    family_only leaves out the staff files, which only the staff languages must have.
+    """
     parser = FluentParser(with_spans=False)
     samples: dict[str, dict[str, object]] = {}
     for path in sorted((root / locale).glob("*.ftl")):
+        if family_only and path.name in STAFF_FILES:
+            continue
         for entry in parser.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(entry, ast.Message):
                 found = _Variables()

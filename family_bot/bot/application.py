@@ -42,6 +42,7 @@ from family_bot.screens import (
     PICK_LANGUAGE,
     QUESTION_HELPED,
     QUESTION_NOT_HELPED,
+    REPORT,
     SET_LANGUAGE,
     SHOW_CHECKED_PAGE,
     SHOW_MENU,
@@ -111,6 +112,7 @@ def register_handlers(app: BotApplication) -> None:
                 questions.on_feedback_button,
                 pattern=rf"^({QUESTION_HELPED}|{QUESTION_NOT_HELPED}):",
             ),
+            CallbackQueryHandler(stats.on_report_button, pattern=rf"^{REPORT}:"),
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),

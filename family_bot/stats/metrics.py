@@ -22,7 +22,7 @@ class Metric(StrEnum):
     QUESTION_UNMATCHED = "question_unmatched"
     QUESTION_HELPED = "question_helped"  # dimension: page id that helped
     QUESTION_NOT_HELPFUL = "question_not_helpful"  # dimension: page id that did not help
-    REMINDER_SENT = "reminder_sent"  # dimension: reminder kind
+    REMINDER_SENT = "reminder_sent"  # dimension: the appointment's kind
     REMINDER_ACKNOWLEDGED = "reminder_acknowledged"  # dimension: reminder kind
     REMINDER_NEED_HELP = "reminder_need_help"  # dimension: reminder kind
     REMINDER_LATE = "reminder_late"  # sent after downtime, still before the appointment
@@ -98,7 +98,10 @@ def bucket_for(minutes: float) -> Bucket:
 FIXED_VOCABULARIES: dict[Vocabulary, frozenset[str]] = {
     Vocabulary.FORGET_REASON: frozenset({"requested", "inactive"}),
     Vocabulary.MINUTES_BUCKET: frozenset(bucket.name for bucket in DURATION_BUCKETS),
-    Vocabulary.REMINDER_KIND: frozenset(),
+    # Appointment kinds of the coaches feature (family_bot.coach.texts.KINDS).
+    Vocabulary.REMINDER_KIND: frozenset(
+        {"lawyer", "office", "doctor", "school", "embassy", "court", "other"}
+    ),
     Vocabulary.REQUEST_KIND: frozenset(),
 }
 

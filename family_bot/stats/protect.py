@@ -6,10 +6,12 @@ The rule (documented in the README, tested with differencing attacks in tests/st
 2. Complementary: a "line" is a published total and the published cells it adds up (a row with
    its row total, a column with its column total, the totals row with the grand total; lines
    of different tables that share a total are protected together, since a reader can combine
-   them). In every line, either nothing is hidden, or at least two entries are hidden and at
-   least one of those is 5 or more. Otherwise the smallest shown cell of the line is hidden too
-   (or the total, when no cell is left). The second condition keeps a reader from pinning two
-   small hidden cells from their sum (two hidden cells adding up to 8 would both be 4).
+   them). In every line, either nothing is hidden, or at least two entries are hidden and, while
+   the line still shows a cell, at least one hidden entry is 5 or more. Otherwise the smallest
+   shown cell of the line is hidden too (or the total, when no cell is left). The second
+   condition keeps a reader from pinning small hidden cells from their sum (two hidden cells
+   adding up to 8 would both be 4); when every cell of a line is hidden and small, its total
+   stays shown unless it is 0 or 4 times their number (which would give them all away).
 3. Audit: the hidden cells are then solved for as a linear system over every published total;
    any hidden cell the totals still determine exactly gets one more cell of its lines hidden,
    until none is determined.
@@ -67,8 +69,20 @@ def _complete_lines(
             hidden_here = [key for key in entries if key in hidden]
             if not hidden_here:
                 continue
-            if len(hidden_here) == 1 or all(values[key] < SMALL for key in hidden_here):
+            if len(hidden_here) == 1:
                 changed |= _hide_one_more(values, line, hidden)
+            elif all(values[key] < SMALL for key in hidden_here):
+                if any(part not in hidden for part in line.parts):
+                    changed |= _hide_one_more(values, line, hidden)
+                elif line.total not in hidden and _pinned_by_bounds(values, line.parts):
+                    hidden.add(line.total)
+                    changed = True
+
+
+def _pinned_by_bounds(values: Mapping[CellKey, int], parts: Sequence[CellKey]) -> bool:
+    """Small hidden cells whose shown total is 0 or the most they can add up to: all known."""
+    total = sum(values[part] for part in parts)
+    return total in (0, (SMALL - 1) * len(parts))
 
 
 def _hide_one_more(values: Mapping[CellKey, int], line: Line, hidden: set[CellKey]) -> bool:
