@@ -48,12 +48,14 @@ from family_bot.screens import (
     PICK_LANGUAGE,
     QUESTION_HELPED,
     QUESTION_NOT_HELPED,
+    REPORT,
     SET_LANGUAGE,
     SHOW_CHECKED_PAGE,
     SHOW_MENU,
     SHOW_PAGE,
 )
 from family_bot.services import ContentBundle, Services, open_services
+from family_bot.stats import handlers as stats
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +123,8 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("mydata", privacy.cmd_mydata, filters=private),
             CommandHandler("forget", privacy.cmd_forget, filters=private),
             CommandHandler("reload", content.cmd_reload, filters=private),
+            # Coordinators only (checked in the service); not in the published command list.
+            CommandHandler("report", stats.cmd_report, filters=private),
             # Buttons, by action kind (see family_bot.screens).
             # The appointments page also lists the family's own appointments: before pages.
             CallbackQueryHandler(
@@ -140,6 +144,7 @@ def register_handlers(app: BotApplication) -> None:
                 questions.on_feedback_button,
                 pattern=rf"^({QUESTION_HELPED}|{QUESTION_NOT_HELPED}):",
             ),
+            CallbackQueryHandler(stats.on_report_button, pattern=rf"^{REPORT}:"),
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
@@ -235,6 +240,7 @@ def build_application(
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
         services.content_reloader.start()  # stopped by services.close() in post_shutdown
+        services.stats.start()  # flushes counters every few seconds; the last flush on close
         if freeze_after_start:
             # What start-up loaded (Fluent bundles, Babel data, PTB) lives as long as the bot:
             # out of the collector's reach, full collections stop walking it (~11 ms pauses

@@ -21,7 +21,10 @@ async def on_question(update: Update, context: BotContext) -> None:
         return
     locale = context.locale
     screen = await services.questions.answer(
-        locale, message.text, services.languages.picker_button(locale)
+        locale,
+        message.text,
+        services.languages.picker_button(locale),
+        member_id=reader.telegram_user_id if reader else None,
     )
     await reply_screen(update, context, screen)
 
@@ -42,5 +45,6 @@ async def on_feedback_button(update: Update, context: BotContext) -> None:
         action.argument,
         action.kind == QUESTION_HELPED,
         services.languages.picker_button(locale),
+        member_id=query.from_user.id,
     )
     await show_in_place(update, context, screen)

@@ -362,3 +362,13 @@ async def delete_past_appointments(db: Database, ended_before: str, dry_run: boo
     if not dry_run and count:
         await db.connection.execute(f"DELETE FROM appointments WHERE {where}", (ended_before,))
     return count
+
+
+async def member_sites(db: Database) -> dict[int, str]:
+    """Every family member's household site (for the anonymous per-site counters)."""
+    async with db.connection.execute(
+        "SELECT m.telegram_user_id, h.site FROM household_members m "
+        "JOIN households h ON h.id = m.household_id"
+    ) as cur:
+        rows = await cur.fetchall()
+    return {int(row[0]): str(row[1]) for row in rows}
