@@ -78,7 +78,7 @@ def misplaced_controls(text: str) -> list[str]:
 
 def rendered_texts(locale: str) -> list[tuple[str, str]]:
     """Every message and attribute of the reference, rendered in `locale` with sample arguments."""
-    samples = message_variables(REGISTRY.reference, family_only=True)
+    samples = message_variables(REGISTRY.reference)
     parser = FluentParser(with_spans=False)
     texts: list[tuple[str, str]] = []
     for path in sorted((PROJECT_ROOT / "locales" / REGISTRY.reference).glob("*.ftl")):
