@@ -16,6 +16,7 @@ from family_bot.i18n.catalog import CatalogError
 from family_bot.logs import configure_logging
 from family_bot.privacy import cli as privacy_cli
 from family_bot.questions import cli as questions_cli
+from family_bot.stats import cli as stats_cli
 
 if TYPE_CHECKING:
     from family_bot.bot.application import Webhook
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
     content_commands.register,  # content check|status|review, preview
     privacy_cli.register,  # purge
+    stats_cli.register,  # report
     questions_cli.register,  # ask
 ]
 

@@ -32,6 +32,7 @@ class Settings:
     reload_seconds: float = 5.0  # how often the running bot looks for edited content
     # Privacy and robustness (issue 7); defaults keep older constructions working.
     retain_inactive_days: int = 180
+    retain_past_appointments_days: int = 30
     rate_limit_updates: int = 20
     rate_limit_seconds: float = 10.0
     webhook_secret: str | None = None
@@ -107,6 +108,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             f"(got {reload_text!r})"
         )
     retain_inactive_days = _positive_int(env, "FAMILY_BOT_RETAIN_INACTIVE_DAYS", 180)
+    retain_past_appointments_days = _positive_int(
+        env, "FAMILY_BOT_RETAIN_PAST_APPOINTMENTS_DAYS", 30
+    )
     rate_limit_updates = _positive_int(env, "FAMILY_BOT_RATE_LIMIT_UPDATES", 20)
     rate_limit_seconds = _positive_int(env, "FAMILY_BOT_RATE_LIMIT_SECONDS", 10)
     webhook_secret = env.get("FAMILY_BOT_WEBHOOK_SECRET", "").strip() or None
@@ -140,6 +144,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         content_dir=content_dir,
         reload_seconds=reload_seconds,
         retain_inactive_days=retain_inactive_days,
+        retain_past_appointments_days=retain_past_appointments_days,
         rate_limit_updates=rate_limit_updates,
         rate_limit_seconds=float(rate_limit_seconds),
         webhook_secret=webhook_secret,

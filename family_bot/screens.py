@@ -50,6 +50,7 @@ SHOW_PAGE = "p"
 SHOW_CHECKED_PAGE = "v"  # a page in another language, checked by a person: "v:fr:house"
 PICK_LANGUAGE = "L"
 SET_LANGUAGE = "l"
+REPORT = "rp"  # rp:4w or rp:q, a coordinator's choice of period for the evaluation report
 FORGET = "fg"  # fg:y:<minute issued> deletes after confirmation; fg:n cancels
 QUESTION_HELPED = "qy"  # argument: the page that answered a typed question
 QUESTION_NOT_HELPED = "qn"

@@ -12,23 +12,30 @@ from family_bot.clock import Clock
 from family_bot.coach.conversations import Conversations
 from family_bot.coach.family import FamilyService
 from family_bot.coach.notices import Notices
+from family_bot.coach.privacy import register_coaching_privacy
 from family_bot.coach.scheduler import ReminderScheduler
 from family_bot.coach.service import CoachService
+from family_bot.coach.sites import SiteDirectory
 from family_bot.coach.texts import Texts
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
 from family_bot.content.check import Finding, check_content
+from family_bot.content.coordinators import ContentCoordination
 from family_bot.content.reload import ContentReloader
 from family_bot.delivery import Delivery
 from family_bot.i18n import Catalog, load_languages
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
 from family_bot.privacy.flood import FloodGuard
+from family_bot.privacy.registry import ForgetReason
 from family_bot.privacy.service import PrivacyService
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
+from family_bot.stats import Metric, StatsService, Vocabulary
+from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
 from family_bot.support.escalation import EscalationScheduler
+from family_bot.support.service import KINDS as SUPPORT_KINDS
 from family_bot.support.service import SupportService
 
 log = logging.getLogger(__name__)
@@ -73,6 +80,9 @@ class Services:
     scheduler: ReminderScheduler  # the one clock for reminders
     coach: CoachService
     family: FamilyService
+    content_coordination: ContentCoordination
+    stats: StatsService
+    reports: ReportService
     support: SupportService  # requests for help, relayed with consent
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
     # Called after new content is swapped in (search indexes, caches built from content).
@@ -108,6 +118,7 @@ class Services:
         self.languages.set_catalog(bundle.catalog)
         self.information.replace(bundle.catalog, bundle.content, bundle.reviews)
         self.privacy.set_catalog(bundle.catalog)
+        set_stats_vocabularies(self.stats, bundle)
         for listener in self.content_listeners:
             listener(bundle)
 
@@ -123,7 +134,14 @@ class Services:
         await self.scheduler.stop()
         await self.delivery.stop()
         await self.content_reloader.stop()
+        await self.stats.close()  # writes the last counts while the database is still open
         await self.db.close()
+
+
+def set_stats_vocabularies(stats: StatsService, bundle: ContentBundle) -> None:
+    """Pages and languages are counted by id, from the lists the content defines."""
+    stats.set_vocabulary(Vocabulary.PAGE, bundle.content.pages)
+    stats.set_locales(language.code for language in bundle.catalog.registry.languages)
 
 
 async def open_services(
@@ -132,7 +150,9 @@ async def open_services(
     """Open everything; `bundle` is content already loaded and checked by the caller, if any."""
     bundle = bundle or load_content_bundle(settings)
     db = await open_database(settings.db_path, busy_timeout_ms=settings.db_busy_timeout_ms)
-    languages = LanguageService(db, bundle.catalog, clock)
+    stats = StatsService(db, clock, settings.timezone, locales=(), sites=settings.sites)
+    set_stats_vocabularies(stats, bundle)
+    languages = LanguageService(db, bundle.catalog, clock, stats)
     await languages.load()
     information = InformationService(bundle.catalog, bundle.content, bundle.reviews)
     privacy = PrivacyService(
@@ -157,10 +177,51 @@ async def open_services(
     family = FamilyService(db, clock, texts, notices, delivery, conversations)
     delivery.on_unreachable = family.member_unreachable
     scheduler = ReminderScheduler(db, clock, notices, delivery)
+    coordination = ContentCoordination(db, delivery, languages, bundle.catalog)
+    sites = SiteDirectory(db)
+    await sites.load()
+    stats.site_of = sites.site_of
+    coach.on_member_joined = lambda member_id, household: sites.remember(member_id, household.site)
+    privacy.add_after_forget(sites.forget)
+
+    def count_appointment_event(event: str, member_id: int, kind: str) -> None:
+        reader = languages.reader(member_id, None)
+        locale = reader.locale if reader.has_chosen else None
+        stats.record_for(member_id, event, locale=locale, dimension=kind)
+
+    scheduler.on_event = count_appointment_event
+    family.on_event = count_appointment_event
+
+    async def is_coordinator(member_id: int) -> bool:
+        staff = await coach.staff(member_id)
+        return staff is not None and staff.role == "coordinator"
+
+    register_coaching_privacy(
+        privacy,
+        db,
+        notices,
+        delivery,
+        keep_past_appointments_days=settings.retain_past_appointments_days,
+    )
+    questions.stats = stats
+
+    async def count_member_left(member_id: int, reason: ForgetReason) -> None:
+        reader = languages.reader(member_id, None)
+        locale = reader.locale if reader.has_chosen else None
+        stats.record_for(member_id, Metric.MEMBER_LEFT, locale=locale, dimension=reason.value)
+
+    privacy.add_forget_listener(count_member_left)
+    services: Services
+    reports = ReportService(
+        stats, settings.locales_dir, settings.content_dir, lambda: services.catalog
+    )
+    reports.may_request = is_coordinator
     support = SupportService(db, clock, settings, texts, notices, delivery, conversations)
     privacy.register_provider(support.privacy_provider())
     privacy.register_retention_rule(support.retention_rule())
     escalation = EscalationScheduler(clock, support)
+    support.stats = stats
+    stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,
@@ -176,13 +237,19 @@ async def open_services(
         scheduler,
         coach,
         family,
+        coordination,
+        stats,
+        reports,
         support,
         escalation,
     )
+    # Refused content edits are reported to the coordinators, in their language.
+    services.content_problem_listeners.append(coordination.tell_coordinators)
     services.content_listeners.append(
         lambda new: questions.replace_index(
             QuestionService.build_index(new.catalog, new.content, new.keywords)
         )
     )
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
+    services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
     return services

@@ -34,6 +34,7 @@ from family_bot.bot.retry import RetryingLimiter
 from family_bot.clock import Clock
 from family_bot.coach import handlers as coach
 from family_bot.config import Settings
+from family_bot.content import handlers as content
 from family_bot.delivery.telegram import TelegramTransport
 from family_bot.information import handlers as information
 from family_bot.language import handlers as language
@@ -47,6 +48,7 @@ from family_bot.screens import (
     PICK_LANGUAGE,
     QUESTION_HELPED,
     QUESTION_NOT_HELPED,
+    REPORT,
     SET_LANGUAGE,
     SHOW_CHECKED_PAGE,
     SHOW_MENU,
@@ -55,6 +57,7 @@ from family_bot.screens import (
     SUPPORT_STAFF,
 )
 from family_bot.services import ContentBundle, Services, open_services
+from family_bot.stats import handlers as stats
 from family_bot.support import handlers as support
 
 log = logging.getLogger(__name__)
@@ -90,6 +93,7 @@ class Webhook:
     @property
     def path(self) -> str:
         return urlparse(self.url).path.lstrip("/")
+
 
 # PTB 22 warns when a RetryAfter is built or read unless time periods are timedeltas; the
 # outbox sender reads retry_after as a timedelta (family_bot/delivery/telegram.py).
@@ -140,6 +144,9 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("privacy", privacy.cmd_privacy, filters=private),
             CommandHandler("mydata", privacy.cmd_mydata, filters=private),
             CommandHandler("forget", privacy.cmd_forget, filters=private),
+            CommandHandler("reload", content.cmd_reload, filters=private),
+            # Coordinators only (checked in the service); not in the published command list.
+            CommandHandler("report", stats.cmd_report, filters=private),
             # Buttons, by action kind (see family_bot.screens).
             # The appointments page also lists the family's own appointments: before pages.
             CallbackQueryHandler(
@@ -164,6 +171,7 @@ def register_handlers(app: BotApplication) -> None:
                 questions.on_feedback_button,
                 pattern=rf"^({QUESTION_HELPED}|{QUESTION_NOT_HELPED}):",
             ),
+            CallbackQueryHandler(stats.on_report_button, pattern=rf"^{REPORT}:"),
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
@@ -259,6 +267,7 @@ def build_application(
         app.bot_data[SERVICES_KEY] = services
         await publish_commands(app, services)
         services.content_reloader.start()  # stopped by services.close() in post_shutdown
+        services.stats.start()  # flushes counters every few seconds; the last flush on close
         if freeze_after_start:
             # What start-up loaded (Fluent bundles, Babel data, PTB) lives as long as the bot:
             # out of the collector's reach, full collections stop walking it (~11 ms pauses

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from family_bot.clock import Clock
@@ -43,6 +44,8 @@ class FamilyService:
         self._notices = notices
         self._delivery = delivery
         self._conversations = conversations
+        # (event, member id, appointment kind): for the anonymous counters, wired by services.
+        self.on_event: Callable[[str, int, str], None] = lambda *_: None
 
     async def answer(self, user_id: int, locale: str, argument: str) -> Answered:
         """ "I will be there" / "I need help"; only a member of the appointment's household may."""
@@ -75,6 +78,8 @@ class FamilyService:
                 ]
             )
         self._delivery.wake()
+        event = "reminder_acknowledged" if answer == "coming" else "reminder_need_help"
+        self.on_event(event, user_id, appointment.kind)
         if answer == "coming":
             await self._conversations.clear(user_id)
             return Answered(self.texts.t(locale, "coach-family-thanks"))
@@ -149,6 +154,7 @@ class FamilyService:
         household = await coaching.household(self._db, member.household_id)
         if not newly or household is None:
             return []
+        self.on_event("reminder_undeliverable", chat_id, "other")
         return [
             self._notices.to_coach(
                 household,

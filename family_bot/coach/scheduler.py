@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 
 from family_bot.clock import Clock
@@ -35,6 +36,8 @@ class ReminderScheduler:
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         self._wakeup = asyncio.Event()
+        # (event, member id, appointment kind): for the anonymous counters, wired by services.
+        self.on_event: Callable[[str, int, str], None] = lambda *_: None
 
     async def run_due(self) -> int:
         """Turn every reminder due now into outbox rows; the number of reminders handled."""
@@ -84,6 +87,12 @@ class ReminderScheduler:
         async with self._db.transaction():
             await self._delivery.enqueue_in_transaction(messages)
             await appointments.finish_reminder(self._db, reminder.id, "done", now)
+        if reminder.kind == "before":
+            late = now - reminder.due_at > LATE_AFTER
+            for member in members:
+                self.on_event("reminder_sent", member.telegram_user_id, appointment.kind)
+                if late:
+                    self.on_event("reminder_late", member.telegram_user_id, appointment.kind)
 
     # -- the background task -----------------------------------------------------------------
     def start(self) -> None:

@@ -11,6 +11,7 @@ import hashlib
 import html
 import io
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -81,6 +82,8 @@ class CoachService:
         self._notices = notices
         self._delivery = delivery
         self.conversations = conversations
+        # Told when a family member joins (the anonymous counters keep each member's site).
+        self.on_member_joined: Callable[[int, HouseholdRow], None] = lambda *_: None
 
     # -- roles and invites ------------------------------------------------------------------
     async def create_staff_invite(self, role: str, name: str, bot_username: str) -> str:
@@ -138,6 +141,7 @@ class CoachService:
         member = await coaching.member(self._db, user_id)
         if household is None or member is None:
             return None
+        self.on_member_joined(user_id, household)
         await self._delivery.enqueue(
             [
                 self._notices.to_coach(

@@ -139,6 +139,7 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
 
         def optional_files(code: str) -> frozenset[str]:
             return frozenset()
+
     locales = _parse_locales(locales_dir, cldr_of, report)
     ref = locales.get(reference)
     if ref is None:

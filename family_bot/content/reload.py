@@ -66,6 +66,9 @@ class ContentReloader(Generic[Bundle]):
         self._seen = snapshot(folders)
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
+        # The last refused state, until a good one is swapped in: "nothing changed" then still
+        # means "still broken".
+        self.refused: ReloadOutcome | None = None
 
     async def check_now(self) -> ReloadOutcome | None:
         """Reload if any file changed since the last look; None when nothing changed."""
@@ -84,8 +87,10 @@ class ContentReloader(Generic[Bundle]):
                 )
                 for finding in outcome.errors:
                     log.warning("content problem: %s", finding.format())
+                self.refused = outcome
                 await self._report(findings)
                 return outcome
+            self.refused = None
             self._swap(bundle)
             log.info("edited content loaded (%d warning(s))", len(findings))
             return outcome

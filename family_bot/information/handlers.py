@@ -7,6 +7,18 @@ from telegram import Update
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
 from family_bot.screens import parse_action
+from family_bot.stats import Metric
+
+
+def count_page_opened(context: BotContext, page_id: str) -> None:
+    """One topic page opened, counted by page and language (never by person)."""
+    if context.reader is not None:
+        context.services.stats.record_for(
+            context.reader.telegram_user_id,
+            Metric.PAGE_OPENED,
+            locale=context.locale,
+            dimension=page_id,
+        )
 
 
 async def cmd_start(update: Update, context: BotContext) -> None:
@@ -69,6 +81,8 @@ async def on_page_button(update: Update, context: BotContext) -> None:
     if screen is None:
         locale = context.locale
         screen = services.information.menu(locale, services.languages.picker_button(locale))
+    elif action is not None:
+        count_page_opened(context, action.argument)
     await show_in_place(update, context, screen)
 
 
@@ -84,4 +98,5 @@ async def on_checked_page_button(update: Update, context: BotContext) -> None:
     screen = services.information.checked_page(locale, action.argument) if action else None
     if screen is None:
         screen = services.information.menu(locale, services.languages.picker_button(locale))
+    # The checked version of a page already counted when it was opened: not counted twice.
     await show_in_place(update, context, screen)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from family_bot.clock import Clock
 from family_bot.i18n import Catalog
 from family_bot.screens import PICK_LANGUAGE, SET_LANGUAGE, Action, Button, Screen
+from family_bot.stats import Metric, StatsService
 from family_bot.storage import Database, members
 
 
@@ -21,8 +22,11 @@ class Reader:
 
 
 class LanguageService:
-    def __init__(self, db: Database, catalog: Catalog, clock: Clock) -> None:
+    def __init__(
+        self, db: Database, catalog: Catalog, clock: Clock, stats: StatsService | None = None
+    ) -> None:
         self._db = db
+        self._stats = stats
         self._catalog = catalog
         self._clock = clock
         self._chosen: dict[int, str] = {}
@@ -54,7 +58,12 @@ class LanguageService:
         if code not in self._catalog.shipped:
             return None
         await members.save_member_language(self._db, telegram_user_id, code, self._clock.now())
+        before = self._chosen.get(telegram_user_id)
         self._chosen[telegram_user_id] = code
+        if self._stats is not None and before != code:
+            # A first choice is a member joining; a later one, a change of language.
+            metric = Metric.MEMBER_JOINED if before is None else Metric.LANGUAGE_CHANGED
+            self._stats.record_for(telegram_user_id, metric, locale=code)
         return Reader(telegram_user_id, code, True, None)
 
     def forget(self, telegram_user_id: int) -> None:

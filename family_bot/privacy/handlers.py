@@ -44,9 +44,13 @@ async def cmd_mydata(update: Update, context: BotContext) -> None:
 
 async def cmd_forget(update: Update, context: BotContext) -> None:
     """Ask for confirmation before deleting the sender's data."""
-    await reply_screen(
-        update, context, context.services.privacy.forget_confirmation(context.locale)
-    )
+    privacy = context.services.privacy
+    user = update.effective_user
+    blocked = await privacy.forget_blocked(user.id, context.locale) if user else None
+    if blocked is not None:
+        await reply_screen(update, context, Screen(blocked))
+        return
+    await reply_screen(update, context, privacy.forget_confirmation(context.locale))
 
 
 async def on_forget_button(update: Update, context: BotContext) -> None:
@@ -61,6 +65,11 @@ async def on_forget_button(update: Update, context: BotContext) -> None:
     if argument == "n":
         message_id = "privacy-forget-cancelled"
     elif services.privacy.confirmation_is_fresh(argument):
+        blocked = await services.privacy.forget_blocked(query.from_user.id, locale)
+        if blocked is not None:
+            await query.answer()
+            await show_in_place(update, context, Screen(blocked))
+            return
         await services.privacy.forget(query.from_user.id)
         message_id = "privacy-forget-done"
     else:

@@ -55,3 +55,8 @@ class RetentionRule:
 # Called inside the forget transaction, before any data is deleted, so a feature can still read
 # what it needs (e.g. the household's coach) and enqueue a notice in the same transaction.
 ForgetListener = Callable[[int, ForgetReason], Awaitable[None]]
+
+
+# Asked before /forget: a reason, in the reader's language, why the member cannot be forgotten
+# now (e.g. a coach who still follows households), or None.
+ForgetBlocker = Callable[[int, str], Awaitable[str | None]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -21,6 +21,7 @@ from family_bot.i18n.catalog import Markup
 from family_bot.language.service import LanguageService
 from family_bot.logs import pseudonym
 from family_bot.privacy.registry import (
+    ForgetBlocker,
     ForgetListener,
     ForgetReason,
     PersonalDataProvider,
@@ -90,6 +91,8 @@ class PrivacyService:
         self._providers: list[PersonalDataProvider] = []
         self._rules: list[RetentionRule] = []
         self._forget_listeners: list[ForgetListener] = []
+        self._forget_blockers: list[ForgetBlocker] = []
+        self._after_forget: list[Callable[[int], None]] = []
         # member id -> the day last_seen_at was last written: at most one write per member per day.
         self._seen_on: dict[int, date] = {}
         self._last_purge_day: date | None = None
@@ -116,6 +119,21 @@ class PrivacyService:
 
     def add_forget_listener(self, listener: ForgetListener) -> None:
         self._forget_listeners.append(listener)
+
+    def add_forget_blocker(self, blocker: ForgetBlocker) -> None:
+        self._forget_blockers.append(blocker)
+
+    def add_after_forget(self, hook: Callable[[int], None]) -> None:
+        """Called once the forget transaction committed (e.g. to wake the outbox sender)."""
+        self._after_forget.append(hook)
+
+    async def forget_blocked(self, member_id: int, locale: str) -> str | None:
+        """Why this member cannot be forgotten right now, in their language; None if they can."""
+        for blocker in self._forget_blockers:
+            reason = await blocker(member_id, locale)
+            if reason is not None:
+                return reason
+        return None
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog
@@ -203,6 +221,8 @@ class PrivacyService:
                 await provider.forget(member_id)
         self._languages.forget(member_id)
         self._seen_on.pop(member_id, None)
+        for hook in self._after_forget:
+            hook(member_id)
         log.info("forgot member %s (%s)", pseudonym(member_id), reason.value)
 
     # -- retention -------------------------------------------------------------------------------

@@ -30,7 +30,11 @@ async def on_question(update: Update, context: BotContext) -> None:
         return services.support.hold_question(user.id, locale, text)
 
     screen = await services.questions.answer(
-        locale, text, services.languages.picker_button(locale), offer
+        locale,
+        text,
+        services.languages.picker_button(locale),
+        offer,
+        member_id=reader.telegram_user_id if reader else None,
     )
     await reply_screen(update, context, screen)
 
@@ -52,5 +56,6 @@ async def on_feedback_button(update: Update, context: BotContext) -> None:
         action.kind == QUESTION_HELPED,
         services.languages.picker_button(locale),
         lambda: services.support.question_button(locale),
+        member_id=query.from_user.id,
     )
     await show_in_place(update, context, screen)

@@ -27,6 +27,7 @@ from family_bot.screens import (
     Button,
     Screen,
 )
+from family_bot.stats import Metric, StatsService
 from family_bot.storage import Database
 from family_bot.storage.question_counts import add_question_count
 
@@ -44,6 +45,16 @@ class Outcome(StrEnum):
     UNMATCHED = "unmatched"
     HELPED = "helped"
     NOT_HELPED = "not_helped"
+
+
+# The same outcomes in the evaluation counters (per site too; see family_bot.stats).
+EVALUATION_METRICS: dict[Outcome, Metric] = {
+    Outcome.MATCHED: Metric.QUESTION_MATCHED,
+    Outcome.AMBIGUOUS: Metric.QUESTION_AMBIGUOUS,
+    Outcome.UNMATCHED: Metric.QUESTION_UNMATCHED,
+    Outcome.HELPED: Metric.QUESTION_HELPED,
+    Outcome.NOT_HELPED: Metric.QUESTION_NOT_HELPFUL,
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,7 @@ class QuestionService:
         self.timezone = timezone
         self.information = information
         self.index = index
+        self.stats: StatsService | None = None  # set when services open
 
     @classmethod
     def build_index(
@@ -98,6 +110,7 @@ class QuestionService:
         question: str,
         language_button: Button,
         offer: Callable[[], Button],
+        member_id: int | None = None,
     ) -> Screen:
         """The one message that answers a typed question; the outcome is counted.
 
@@ -109,12 +122,12 @@ class QuestionService:
             match = verdict.matches[0]
             page = self.information.page(locale, match.page)
             if page is not None:
-                await self._count(locale, match.topic, Outcome.MATCHED)
+                await self._count(locale, match.topic, Outcome.MATCHED, member_id)
                 return self._with_feedback(locale, page, match.page)
         if verdict.outcome is Outcome.AMBIGUOUS:
-            await self._count(locale, verdict.matches[0].topic, Outcome.AMBIGUOUS)
+            await self._count(locale, verdict.matches[0].topic, Outcome.AMBIGUOUS, member_id)
             return self._choices(locale, verdict.matches)
-        await self._count(locale, "", Outcome.UNMATCHED)
+        await self._count(locale, "", Outcome.UNMATCHED, member_id)
         return self._not_found(locale, "questions-not-found", language_button, offer())
 
     async def feedback(
@@ -124,6 +137,7 @@ class QuestionService:
         helped: bool,
         language_button: Button,
         offer: Callable[[], Button],
+        member_id: int | None = None,
     ) -> Screen:
         """Yes: the page stays, with thanks. No: the same honest answer as when nothing matched."""
         page = self.information.page(locale, page_id)
@@ -131,10 +145,10 @@ class QuestionService:
             return self.information.menu(locale, language_button)
         topic = self.information.content.topic_of(page_id)
         if helped:
-            await self._count(locale, topic, Outcome.HELPED)
+            await self._count(locale, topic, Outcome.HELPED, member_id)
             thanks = self.catalog.format(locale, "questions-thanks")
             return Screen(f"{page.text}\n\n{thanks}", page.rows)
-        await self._count(locale, topic, Outcome.NOT_HELPED)
+        await self._count(locale, topic, Outcome.NOT_HELPED, member_id)
         return self._not_found(locale, "questions-not-helped", language_button, offer())
 
     @property
@@ -177,8 +191,17 @@ class QuestionService:
         text = f"{self.catalog.format(locale, reason)}\n\n{self.catalog.format(locale, 'questions-coach-offer')}"
         return Screen(text, ((offer,), *menu.rows))
 
-    async def _count(self, locale: str, topic: str, outcome: Outcome) -> None:
+    async def _count(
+        self, locale: str, topic: str, outcome: Outcome, member_id: int | None = None
+    ) -> None:
         await add_question_count(self.db, self._today(), locale, topic, outcome.value)
+        if self.stats is not None:
+            metric = EVALUATION_METRICS[outcome]
+            dimension = topic or None
+            if member_id is None:
+                self.stats.record(metric, locale=locale, dimension=dimension)
+            else:
+                self.stats.record_for(member_id, metric, locale=locale, dimension=dimension)
 
     def _today(self) -> date:
         return self.clock.now().astimezone(self.timezone).date()

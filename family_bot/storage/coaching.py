@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from family_bot.storage.database import Database
 from family_bot.storage.times import parse_utc, utc_text
@@ -267,3 +268,115 @@ async def coordinators(db: Database) -> list[int]:
     ) as cur:
         rows = await cur.fetchall()
     return [int(row[0]) for row in rows]
+
+
+# -- personal data (/mydata, /forget, retention) ----------------------------------------------------
+
+
+async def member_export(db: Database, telegram_user_id: int) -> dict[str, Any] | None:
+    """What the coaching tables hold about one family member, for /mydata."""
+    async with db.connection.execute(
+        """
+        SELECT h.label, h.site, s.display_name AS coach, m.position, m.joined_at,
+               m.unreachable_since, m.household_id
+        FROM household_members m
+        JOIN households h ON h.id = m.household_id
+        JOIN staff s ON s.telegram_user_id = h.coach_id
+        WHERE m.telegram_user_id = ?
+        """,
+        (telegram_user_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    async with db.connection.execute(
+        """
+        SELECT a.id, a.kind, a.starts_at, a.place, a.note, a.cancelled_at, ans.answer
+        FROM appointments a
+        LEFT JOIN appointment_answers ans
+               ON ans.appointment_id = a.id AND ans.telegram_user_id = ?
+        WHERE a.household_id = ?
+        ORDER BY a.starts_at
+        """,
+        (telegram_user_id, row["household_id"]),
+    ) as cur:
+        appointments = [
+            {
+                "kind": a["kind"],
+                "starts_at_utc": a["starts_at"],
+                "place": a["place"],
+                "note_from_coach": a["note"],
+                "cancelled": a["cancelled_at"] is not None,
+                "your_answer": a["answer"],
+            }
+            for a in await cur.fetchall()
+        ]
+    return {
+        "household": row["label"],
+        "site": row["site"],
+        "coach": row["coach"],
+        "member_number": row["position"],
+        "joined_at_utc": row["joined_at"],
+        "unreachable_since_utc": row["unreachable_since"],
+        "appointments": appointments,
+    }
+
+
+async def staff_export(db: Database, telegram_user_id: int) -> dict[str, Any] | None:
+    async with db.connection.execute(
+        "SELECT role, display_name, created_at FROM staff WHERE telegram_user_id = ?",
+        (telegram_user_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    return {
+        "role": row["role"],
+        "name": row["display_name"],
+        "since_utc": row["created_at"],
+        "households": await households_followed(db, telegram_user_id),
+    }
+
+
+async def households_followed(db: Database, coach_id: int) -> int:
+    async with db.connection.execute(
+        "SELECT COUNT(*) FROM households WHERE coach_id = ?", (coach_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def forget_person(db: Database, telegram_user_id: int) -> None:
+    """Delete one person's rows from the coaching tables; runs inside the caller's transaction."""
+    for statement in (
+        "DELETE FROM appointment_answers WHERE telegram_user_id = ?",
+        "DELETE FROM household_members WHERE telegram_user_id = ?",
+        "DELETE FROM conversations WHERE telegram_user_id = ?",
+        "DELETE FROM outbox WHERE chat_id = ?",
+        # Only staff without households reach this (see the forget blocker).
+        "DELETE FROM staff WHERE telegram_user_id = ?",
+    ):
+        await db.connection.execute(statement, (telegram_user_id,))
+
+
+async def delete_past_appointments(db: Database, ended_before: str, dry_run: bool) -> int:
+    """Appointments (with their answers and reminders) that took place before the cutoff."""
+    where = "starts_at < ?"
+    async with db.connection.execute(
+        f"SELECT COUNT(*) FROM appointments WHERE {where}", (ended_before,)
+    ) as cur:
+        row = await cur.fetchone()
+    count = int(row[0]) if row else 0
+    if not dry_run and count:
+        await db.connection.execute(f"DELETE FROM appointments WHERE {where}", (ended_before,))
+    return count
+
+
+async def member_sites(db: Database) -> dict[int, str]:
+    """Every family member's household site (for the anonymous per-site counters)."""
+    async with db.connection.execute(
+        "SELECT m.telegram_user_id, h.site FROM household_members m "
+        "JOIN households h ON h.id = m.household_id"
+    ) as cur:
+        rows = await cur.fetchall()
+    return {int(row[0]): str(row[1]) for row in rows}

@@ -69,8 +69,14 @@ async def delete_member(db: Database, telegram_user_id: int) -> None:
 
 
 async def inactive_member_ids(db: Database, seen_before: datetime) -> list[int]:
+    """Members quiet since before the cutoff; coaches and coordinators are not purged for silence."""
     async with db.connection.execute(
-        "SELECT telegram_user_id FROM members WHERE last_seen_at < ? ORDER BY telegram_user_id",
+        """
+        SELECT telegram_user_id FROM members
+        WHERE last_seen_at < ?
+          AND telegram_user_id NOT IN (SELECT telegram_user_id FROM staff)
+        ORDER BY telegram_user_id
+        """,
         (seen_before.isoformat(),),
     ) as cur:
         rows = await cur.fetchall()

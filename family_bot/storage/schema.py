@@ -176,6 +176,24 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
+        5,
+        """
+        -- Evaluation counters (issue 9): how many times something happened, per local day, site,
+        -- language, metric and a value from a closed list (topic id, request kind, outcome...).
+        -- Deliberately no column for a person, chat, household or anything anyone typed.
+        -- WITHOUT ROWID: rows are stored by key, so not even the insertion order is kept.
+        CREATE TABLE usage_counts (
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            site TEXT NOT NULL CHECK (length(site) <= 40),
+            locale TEXT NOT NULL CHECK (length(locale) <= 12),
+            metric TEXT NOT NULL CHECK (length(metric) <= 40),
+            dimension TEXT NOT NULL CHECK (length(dimension) <= 40),
+            count INTEGER NOT NULL CHECK (count > 0),
+            PRIMARY KEY (day, site, locale, metric, dimension)
+        ) WITHOUT ROWID;
+        """,
+    ),
+    (
         6,
         """
         -- Privacy: inactive members are found by last_seen_at for the retention purge.

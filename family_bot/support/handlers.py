@@ -8,6 +8,7 @@ from telegram.ext import ApplicationHandlerStop
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
 from family_bot.coach.service import NotAllowed
+from family_bot.information.handlers import count_page_opened
 from family_bot.screens import SUPPORT_STAFF, Screen, parse_action
 from family_bot.support.service import Shown
 
@@ -71,6 +72,7 @@ async def on_support_page(update: Update, context: BotContext) -> None:
     screen = services.information.page(locale, "support")
     if screen is None:
         return
+    count_page_opened(context, "support")
     talk = (services.support.talk_button(locale),)
     await show_in_place(update, context, Screen(screen.text, (talk, *screen.rows)))
 

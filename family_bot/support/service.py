@@ -32,11 +32,11 @@ from family_bot.i18n import Markup
 from family_bot.logs import pseudonym
 from family_bot.privacy.registry import PersonalDataProvider, RetentionRule
 from family_bot.screens import SUPPORT, SUPPORT_STAFF, Action, Button, Screen
+from family_bot.stats import Metric, StatsService
 from family_bot.storage import Database, coaching, outbox, support_requests
 from family_bot.storage.coaching import HouseholdRow, StaffRow
 from family_bot.storage.support_requests import SupportRequestRow
 from family_bot.storage.times import utc_text
-from family_bot.support import evaluation
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +130,30 @@ class SupportService:
         self._delivery = delivery
         self._conversations = conversations
         self._memory = _Memory()
+        # The anonymous counters (family_bot/stats): only the request's kind, a minutes bucket
+        # for the time to read, and the member's site and language are counted.
+        self.stats: StatsService | None = None
 
     def t(self, locale: str, message_id: str, **args: str | int) -> str:
         return self.texts.t(locale, message_id, **args)
+
+    def _count(self, metric: Metric, member_id: int, kind: str) -> None:
+        if self.stats is None:
+            return
+        reader = self._notices.languages.reader(member_id, None)
+        locale = reader.locale if reader.has_chosen else None
+        self.stats.record_for(member_id, metric, locale=locale, dimension=kind)
+
+    def _count_time_to_read(self, request: SupportRequestRow, now: datetime) -> None:
+        if self.stats is None:
+            return
+        reader = self._notices.languages.reader(request.member_id, None)
+        self.stats.record_duration(
+            Metric.SUPPORT_ACK_TIME,
+            now - request.created_at,
+            site=self.stats.site_of(request.member_id),
+            locale=reader.locale if reader.has_chosen else None,
+        )
 
     # -- entry points shown elsewhere -----------------------------------------------------------
     def talk_button(self, locale: str) -> Button:
@@ -360,9 +381,9 @@ class SupportService:
             ]
             await self._delivery.enqueue_in_transaction(messages)
         self._delivery.wake()
-        evaluation.count_support_request(draft.kind)
+        self._count(Metric.SUPPORT_REQUESTED, user_id, draft.kind)
         if reader.kind == "coordinators":
-            evaluation.count_escalation("no-coach")
+            self._count(Metric.SUPPORT_ESCALATED, user_id, draft.kind)
         log.info("support request %d stored for %s", request_id, pseudonym(user_id))
         text = self.t(
             locale,
@@ -683,7 +704,7 @@ class SupportService:
                 )
             ]
         )
-        evaluation.count_acknowledged(request.kind, now - request.created_at)
+        self._count_time_to_read(request, now)
         return True
 
     async def _acknowledge(self, actor: StaffRow, request: SupportRequestRow) -> None:
@@ -818,7 +839,7 @@ class SupportService:
                     log.warning(
                         "support request %d is unread and no coordinator exists", request.id
                     )
-                evaluation.count_escalation(reason)
+                self._count(Metric.SUPPORT_ESCALATED, request.member_id, request.kind)
                 done += 1
         if done:
             self._delivery.wake()

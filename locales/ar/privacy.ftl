@@ -75,3 +75,16 @@ privacy-storage-busy = عذرًا، لم أستطع حفظ ذلك الآن. حا
 command-privacy = بياناتكم: ما يُحفظ ولماذا
 command-mydata = الحصول على نسخة من بياناتكم
 command-forget = محو بياناتكم
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • إذا ربطكم المرشد بعائلة: اسمها القصير، ورقم العضو الخاص بكم، ومواعيدكم، وأجوبتكم. يراها المرشد والمنسقون؛ وهي لازمة لإرسال مواعيدكم إليكم.
+privacy-retention-appointments = • تُمحى المواعيد بعد { $days ->
+        [zero] { $days } يوم
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من حدوثها.
+privacy-mydata-household = العائلة: { $label } · المرشد: { $coach }

@@ -129,3 +129,11 @@ coach-no-sites = No households, so no sites.
 
 ## Phrasebook
 
+## Privacy: a member left; a coach who asks to be forgotten
+
+coach-member-left = 👋 <b>{ $label }</b>: member { $position } left the bot and its data was deleted.
+coach-forget-has-households = You still follow { $count ->
+        [one] 1 household
+       *[other] { $count } households
+    }. Ask a coordinator to hand them to another coach, then send /forget again: the families must keep a coach.
+coach-mydata-staff = Role: { $role } · { $name } · households followed: { $count }

@@ -38,8 +38,11 @@ page-checked = <i>Information checked on { $date }.</i>
 help-text =
     <b>Help</b>
     • Tap a button to open a subject.
+    • Or type your question in your own words: I show you the page of information that answers it.
     • /menu shows the list of subjects.
     • /language changes the language.
+    • /appointments shows your appointments.
+    • /privacy says what the bot keeps; /forget deletes it.
     • /start shows the welcome message again.
 
     If you are in danger, call <b>112</b>.

@@ -57,3 +57,9 @@ privacy-storage-busy = Sorry, I could not save that just now. Please try again i
 command-privacy = Your data: what is kept and why
 command-mydata = Get a copy of your data
 command-forget = Delete your data
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • If your coach linked you to a household: its short name, your member number, your appointments and your answers. Your coach and the coordinators see them; they are needed to send you your appointments.
+privacy-retention-appointments = • Appointments are deleted { $days } days after they took place.
+privacy-mydata-household = Household: { $label } · coach: { $coach }

@@ -61,3 +61,9 @@ privacy-storage-busy = ببخشید، الان نتوانستم این را ذخ
 command-privacy = معلومات شما: چه چیزی نگه داشته می‌شود و چرا
 command-mydata = گرفتن یک نسخه از معلومات شما
 command-forget = پاک کردن معلومات شما
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • اگر مربی شما را به یک خانواده وصل کرده باشد: نام کوتاه آن، شماره عضویت شما، وقت‌های ملاقات و جواب‌های شما. مربی و هماهنگ‌کننده‌ها آن‌ها را می‌بینند؛ برای فرستادن وقت‌های ملاقات به شما لازم است.
+privacy-retention-appointments = • وقت‌های ملاقات { $days } روز بعد از برگزاری پاک می‌شوند.
+privacy-mydata-household = خانواده: { $label } · مربی: { $coach }

@@ -132,3 +132,11 @@ coach-no-sites = Aucun ménage, donc aucun site.
 ## Phrasebook: vetted short messages, each member reads them in their own language.
 ## .label is what the coach sees on the button.
 
+## Privacy: a member left; a coach who asks to be forgotten
+
+coach-member-left = 👋 <b>{ $label }</b> : le membre { $position } a quitté le bot et ses données ont été effacées.
+coach-forget-has-households = Vous suivez encore { $count ->
+        [one] 1 ménage
+       *[other] { $count } ménages
+    }. Demandez à un coordinateur de les confier à un autre coach, puis envoyez /forget à nouveau : les familles doivent garder un coach.
+coach-mydata-staff = Rôle : { $role } · { $name } · ménages suivis : { $count }

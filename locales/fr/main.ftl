@@ -37,8 +37,11 @@ page-checked = <i>Informations vérifiées le { $date }.</i>
 help-text =
     <b>Aide</b>
     • Touchez un bouton pour ouvrir un sujet.
+    • Ou écrivez votre question avec vos mots : je vous montre la page d'information qui y répond.
     • /menu montre la liste des sujets.
     • /language change la langue.
+    • /appointments montre vos rendez-vous.
+    • /privacy dit ce que le bot garde ; /forget l'efface.
     • /start montre à nouveau le message d'accueil.
 
     Si vous êtes en danger, appelez le <b>112</b>.

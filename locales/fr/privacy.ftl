@@ -58,3 +58,9 @@ privacy-storage-busy = Désolé, je n'ai pas pu enregistrer cela pour le moment.
 command-privacy = Vos données : ce qui est gardé et pourquoi
 command-mydata = Recevoir une copie de vos données
 command-forget = Effacer vos données
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • Si votre coach vous a relié à un ménage : son nom court, votre numéro de membre, vos rendez-vous et vos réponses. Votre coach et les coordinateurs les voient ; ils servent à vous envoyer vos rendez-vous.
+privacy-retention-appointments = • Les rendez-vous sont effacés { $days } jours après avoir eu lieu.
+privacy-mydata-household = Ménage : { $label } · coach : { $coach }

@@ -57,3 +57,9 @@ privacy-storage-busy = ბოდიში, ამის შენახვა �
 command-privacy = თქვენი მონაცემები: რა ინახება და რატომ
 command-mydata = თქვენი მონაცემების ასლის მიღება
 command-forget = თქვენი მონაცემების წაშლა
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • თუ ქოუჩმა ოჯახს დაგაკავშირათ: მისი მოკლე სახელი, თქვენი წევრის ნომერი, თქვენი შეხვედრები და თქვენი პასუხები. მათ ხედავენ თქვენი ქოუჩი და კოორდინატორები; ისინი საჭიროა, რომ შეხვედრები გამოგიგზავნოთ.
+privacy-retention-appointments = • შეხვედრები იშლება ჩატარებიდან { $days } დღის შემდეგ.
+privacy-mydata-household = ოჯახი: { $label } · ქოუჩი: { $coach }

@@ -129,3 +129,11 @@ coach-no-sites = Geen gezinnen, dus geen sites.
 
 ## Phrasebook
 
+## Privacy: a member left; a coach who asks to be forgotten
+
+coach-member-left = 👋 <b>{ $label }</b>: lid { $position } verliet de bot en de gegevens werden gewist.
+coach-forget-has-households = U volgt nog { $count ->
+        [one] 1 gezin
+       *[other] { $count } gezinnen
+    }. Vraag een coördinator ze aan een andere coach te geven en stuur dan opnieuw /forget: de gezinnen moeten een coach houden.
+coach-mydata-staff = Rol: { $role } · { $name } · gevolgde gezinnen: { $count }

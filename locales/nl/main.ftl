@@ -37,8 +37,11 @@ page-checked = <i>Informatie nagekeken op { $date }.</i>
 help-text =
     <b>Hulp</b>
     • Tik op een knop om een onderwerp te openen.
+    • Of typ uw vraag in uw eigen woorden: ik toon u de informatiepagina die erop antwoordt.
     • /menu toont de lijst met onderwerpen.
     • /language verandert de taal.
+    • /appointments toont uw afspraken.
+    • /privacy zegt wat de bot bewaart; /forget wist het.
     • /start toont het welkomstbericht opnieuw.
 
     Bent u in gevaar? Bel <b>112</b>.

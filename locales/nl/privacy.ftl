@@ -58,3 +58,9 @@ privacy-storage-busy = Sorry, ik kon dat nu niet opslaan. Probeer het over een m
 command-privacy = Uw gegevens: wat bewaard wordt en waarom
 command-mydata = Een kopie van uw gegevens krijgen
 command-forget = Uw gegevens wissen
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • Als uw coach u aan een gezin koppelde: de korte naam ervan, uw lidnummer, uw afspraken en uw antwoorden. Uw coach en de coördinatoren zien ze; ze zijn nodig om u uw afspraken te sturen.
+privacy-retention-appointments = • Afspraken worden { $days } dagen nadat ze plaatsvonden gewist.
+privacy-mydata-household = Gezin: { $label } · coach: { $coach }

@@ -61,3 +61,9 @@ privacy-storage-busy = بښنه غواړم، اوس مې دا خوندي نه ک
 command-privacy = ستاسو معلومات: څه ساتل کېږي او ولې
 command-mydata = د خپلو معلوماتو یوه کاپي ترلاسه کړئ
 command-forget = خپل معلومات پاک کړئ
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • که روزونکي تاسو له یوې کورنۍ سره تړلي یاست: د هغې لنډ نوم، ستاسو د غړي شمېره، ستاسو ملاقاتونه او ځوابونه. روزونکی او همغږي کوونکي یې ویني؛ ستاسو د ملاقاتونو د لېږلو لپاره اړین دي.
+privacy-retention-appointments = • ملاقاتونه د ترسره کېدو { $days } ورځې وروسته پاکېږي.
+privacy-mydata-household = کورنۍ: { $label } · روزونکی: { $coach }

@@ -67,3 +67,14 @@ privacy-storage-busy = Извините, сейчас не удалось это
 command-privacy = Ваши данные: что хранится и зачем
 command-mydata = Получить копию своих данных
 command-forget = Удалить свои данные
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • Если коуч связал вас с семьёй: её короткое название, ваш номер участника, ваши встречи и ваши ответы. Их видят ваш коуч и координаторы; они нужны, чтобы отправлять вам ваши встречи.
+privacy-retention-appointments = • Встречи удаляются через { $days } { $days ->
+        [one] день
+        [few] дня
+        [many] дней
+       *[other] дня
+    } после того, как они прошли.
+privacy-mydata-household = Семья: { $label } · коуч: { $coach }

@@ -38,8 +38,11 @@ page-checked = <i>Macluumaadka waxaa la hubiyay { $date }.</i>
 help-text =
     <b>Caawimaad</b>
     • Taabo badhan si aad u furto mawduuc.
+    • Ama su'aashaada ku qor erayadaada: waxaan ku tusaynaa bogga ka jawaabaya.
     • /menu wuxuu muujiyaa liiska mawduucyada.
     • /language wuxuu beddelaa luqadda.
+    • /appointments wuxuu muujiyaa ballamahaaga.
+    • /privacy wuxuu sheegaa waxa bot-ku hayo; /forget wuu tirtiraa.
     • /start wuxuu mar kale muujiyaa fariinta soo dhawaynta.
 
     Haddii aad khatar ku jirto, wac <b>112</b>.

@@ -60,3 +60,12 @@ privacy-storage-busy = Waan ka xumahay, hadda ma kaydin karin taas. Fadlan isku 
 command-privacy = Xogtaada: waxa la kaydiyo iyo sababta
 command-mydata = Hel nuqul xogtaada ah
 command-forget = Tirtir xogtaada
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • Haddii coach-kaagu kugu xiray qoys: magaciisa gaaban, lambarkaaga xubinnimo, ballamahaaga iyo jawaabahaaga. Coach-kaaga iyo isuduwayaasha ayaa arka; waxay lagama maarmaan u yihiin in ballamahaaga laguu soo diro.
+privacy-retention-appointments = • Ballamaha waa la tirtiraa { $days } { $days ->
+        [one] maalin
+       *[other] maalmood
+    } ka dib markay dhacaan.
+privacy-mydata-household = Qoyska: { $label } · coach: { $coach }

@@ -38,8 +38,11 @@ page-checked = <i>Informacioni u kontrollua më { $date }.</i>
 help-text =
     <b>Ndihmë</b>
     • Prekni një buton për të hapur një temë.
+    • Ose shkruani pyetjen tuaj me fjalët tuaja: ju tregoj faqen që i përgjigjet.
     • /menu tregon listën e temave.
     • /language ndryshon gjuhën.
+    • /appointments tregon takimet tuaja.
+    • /privacy tregon çfarë ruan boti; /forget e fshin.
     • /start tregon përsëri mesazhin e mirëseardhjes.
 
     Nëse jeni në rrezik, telefononi <b>112</b>.

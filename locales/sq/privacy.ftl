@@ -60,3 +60,9 @@ privacy-storage-busy = Na vjen keq, nuk munda ta ruaj këtë tani. Ju lutem, pro
 command-privacy = Të dhënat tuaja: çfarë ruhet dhe pse
 command-mydata = Merr një kopje të të dhënave tuaja
 command-forget = Fshi të dhënat tuaja
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • Nëse coach-i ju lidhi me një familje: emri i saj i shkurtër, numri juaj i anëtarit, takimet dhe përgjigjet tuaja. I shohin coach-i juaj dhe koordinatorët; duhen për t'ju dërguar takimet tuaja.
+privacy-retention-appointments = • Takimet fshihen { $days } ditë pasi kanë ndodhur.
+privacy-mydata-household = Familja: { $label } · coach-i: { $coach }

@@ -57,3 +57,9 @@ privacy-storage-busy = ይቕሬታ፡ ሕጂ ነዚ ክዕቅቦ ኣይከኣ�
 command-privacy = ሓበሬታኹም፦ እንታይ ይዕቀብ፡ ስለምንታይ
 command-mydata = ቅዳሕ ሓበሬታኹም ምርካብ
 command-forget = ሓበሬታኹም ምድምሳስ
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • ኮችኩም ምስ ስድራ እንተ ኣተኣሳሲሩኩም: ሓጺር ስሙ፡ ቁጽሪ ኣባልነትኩም፡ ቆጸራታትኩምን መልስታትኩምን። ኮችኩምን ኣወሃሃድትን ይርእይዎ፤ ቆጸራታትኩም ንምልኣኽ የድሊ።
+privacy-retention-appointments = • ቆጸራታት ድሕሪ ምፍጻሞም { $days } መዓልቲ ይድምሰሱ።
+privacy-mydata-household = ስድራ: { $label } · ኮች: { $coach }

@@ -38,8 +38,11 @@ page-checked = <i>Bilgiler { $date } tarihinde kontrol edildi.</i>
 help-text =
     <b>Yardım</b>
     • Bir konuyu açmak için bir düğmeye dokunun.
+    • Ya da sorunuzu kendi kelimelerinizle yazın: size cevap veren sayfayı gösteririm.
     • /menu konuların listesini gösterir.
     • /language dili değiştirir.
+    • /appointments randevularınızı gösterir.
+    • /privacy botun neyi sakladığını söyler; /forget siler.
     • /start karşılama mesajını yeniden gösterir.
 
     Tehlikedeyseniz <b>112</b> numarasını arayın.

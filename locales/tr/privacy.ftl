@@ -57,3 +57,9 @@ privacy-storage-busy = Üzgünüm, bunu şu anda kaydedemedim. Lütfen bir dakik
 command-privacy = Verileriniz: ne saklanır ve neden
 command-mydata = Verilerinizin bir kopyasını al
 command-forget = Verilerinizi sil
+
+## Households and appointments (the coach's part of the bot)
+
+privacy-notice-household = • Koçunuz sizi bir haneye bağladıysa: hanenin kısa adı, üye numaranız, randevularınız ve cevaplarınız. Bunları koçunuz ve koordinatörler görür; randevularınızı size göndermek için gereklidir.
+privacy-retention-appointments = • Randevular yapıldıktan { $days } gün sonra silinir.
+privacy-mydata-household = Hane: { $label } · koç: { $coach }

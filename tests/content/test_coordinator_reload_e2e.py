@@ -1,0 +1,80 @@
+"""Coordinators hear about a refused content edit in their language, and can reload with /reload."""
+
+from __future__ import annotations
+
+from family_bot.bot.context import SERVICES_KEY
+from family_bot.services import Services
+from tests.conftest import BotHarness
+from tests.content.conftest import Workspace
+
+EN = "locales/en/main.ftl"
+
+
+def services_of(bot: BotHarness) -> Services:
+    assert bot.app is not None
+    services = bot.app.bot_data[SERVICES_KEY]
+    assert isinstance(services, Services)
+    return services
+
+
+async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(
+    editable_bot: BotHarness, workspace: Workspace
+) -> None:
+    await editable_bot.start()
+    services = services_of(editable_bot)
+    server = editable_bot.server
+    link = await services.coach.create_staff_invite("coordinator", "Coord", server.bot_username)
+    coordinator = server.new_user(language_code="nl")
+    await coordinator.say("/start " + link.rsplit("=", 1)[1])
+    family = server.new_user(language_code="en")
+    await family.say("/start")
+
+    # A family member cannot reload: for them /reload does not exist.
+    [refused] = await family.say("/reload")
+    assert "/reload" in refused.text and "/help" in refused.text
+
+    workspace.edit(EN, "    <b>Help</b>\n", "    <b>Help { </b>\n")
+    line = workspace.line_of(EN, "<b>Help {")
+    [report] = await coordinator.say("/reload")
+    assert "werd niet geladen" in report.text
+    assert f"main.ftl:{line}:" in report.text
+    await services.delivery.drain()
+    assert len(coordinator.messages) == 2  # the welcome and the reply: the report came once
+    # Asked again without a fix: still refused, not "nothing changed".
+    [again] = await coordinator.say("/reload")
+    assert "werd niet geladen" in again.text
+
+    workspace.edit(EN, "    <b>Help { </b>\n", "    <b>How this bot works</b>\n")
+    [loaded] = await coordinator.say("/reload")
+    assert "is geladen" in loaded.text
+    [help_text] = await family.say("/help")
+    assert help_text.text.startswith("How this bot works")
+    [unchanged] = await coordinator.say("/reload")
+    assert "niets veranderd" in unchanged.text
+    assert server.errors == []
+
+
+async def test_a_refused_edit_found_by_the_background_check_reaches_every_coordinator(
+    editable_bot: BotHarness, workspace: Workspace
+) -> None:
+    await editable_bot.start()
+    services = services_of(editable_bot)
+    server = editable_bot.server
+    coordinators = []
+    for language in ("fr", "en"):
+        link = await services.coach.create_staff_invite("coordinator", "C", server.bot_username)
+        user = server.new_user(language_code=language)
+        await user.say("/start " + link.rsplit("=", 1)[1])
+        coordinators.append(user)
+    coach_link = await services.coach.create_staff_invite("coach", "K", server.bot_username)
+    coach = server.new_user(language_code="fr")
+    await coach.say("/start " + coach_link.rsplit("=", 1)[1])
+
+    workspace.edit(EN, "    <b>Help</b>\n", "    <b>Help { </b>\n")
+    await services.content_reloader.check_now()  # what the background poll does
+    await services.delivery.drain()
+    french, english = coordinators
+    await server.wait_until(lambda: len(french.messages) == 2 and len(english.messages) == 2)
+    assert "n'a pas été chargé" in french.messages[-1].text
+    assert "was not loaded" in english.messages[-1].text
+    assert len(coach.messages) == 1  # coaches are not editors: only their welcome
