@@ -145,3 +145,17 @@ async def test_a_coach_who_blocked_the_bot_is_not_named_the_coordinators_are(
     assert reader.kind == "coordinators" and reader.recipients == (9,)
     assert await outbox.states_for_subject(services.db, f"support:{request_id}") == {9: "pending"}
     assert await support_requests.escalations(services.db, request_id) == ["no-coach"]
+
+
+async def test_counted_anonymously_by_kind_time_to_read_and_escalation(services: Services) -> None:
+    clock = services.clock
+    assert isinstance(clock, ManualClock)
+    request_id = await send_request(services, SECRET)
+    clock.advance(timedelta(minutes=12))
+    await services.support.staff_act(COACH, "fr", f"a.{request_id}")
+    today = services.stats.today()
+    rows = await services.stats.counts(today, today)
+    counted = {(row.metric, row.dimension): row.count for row in rows}
+    assert counted[("support_requested", "coach")] == 1
+    assert counted[("support_ack_time", "le15m")] == 1
+    assert not any(SECRET in str(row) or str(MEMBER) in str(row) for row in rows)
