@@ -10,6 +10,7 @@ privacy-text =
     <b>What the bot keeps, and why</b>
     { $stored }
     The bot does not keep your name, your phone number, your photos or files, or the text you type to it. It reads what you type only to answer.
+    Only a message you choose to send to your coach is kept, as listed above.
 
     <b>For how long</b>
     { $retention }

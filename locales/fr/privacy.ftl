@@ -11,6 +11,7 @@ privacy-text =
     <b>Ce que le bot garde, et pourquoi</b>
     { $stored }
     Le bot ne garde pas votre nom, votre numéro de téléphone, vos photos ou fichiers, ni le texte que vous lui écrivez. Il lit ce que vous écrivez seulement pour y répondre.
+    Seul un message que vous choisissez d'envoyer à votre coach est gardé, comme indiqué ci-dessus.
 
     <b>Pendant combien de temps</b>
     { $retention }

@@ -11,6 +11,7 @@ privacy-text =
     <b>Wat de bot bewaart, en waarom</b>
     { $stored }
     De bot bewaart niet uw naam, uw telefoonnummer, uw foto's of bestanden, en ook niet de tekst die u typt. Hij leest wat u typt alleen om te antwoorden.
+    Alleen een bericht dat u zelf naar uw coach kiest te sturen, wordt bewaard, zoals hierboven staat.
 
     <b>Hoe lang</b>
     { $retention }

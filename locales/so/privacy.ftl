@@ -10,6 +10,7 @@ privacy-text =
     <b>Waxa bot-ku kaydiyo, iyo sababta</b>
     { $stored }
     Bot-ku ma kaydiyo magacaaga, lambarka telefoonkaaga, sawiradaada ama faylashaada, ama qoraalka aad u qorto. Wuxuu akhriyaa waxa aad qorto oo keliya si uu kuugu jawaabo.
+    Waxaa la kaydiyaa oo keliya fariin aad dooratid inaad u dirto coach-kaaga, sida kor ku xusan.
 
     <b>Muddada la kaydiyo</b>
     { $retention }

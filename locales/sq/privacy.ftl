@@ -10,6 +10,7 @@ privacy-text =
     <b>Çfarë ruan boti dhe pse</b>
     { $stored }
     Boti nuk ruan emrin tuaj, numrin tuaj të telefonit, fotot ose skedarët tuaj, as tekstin që i shkruani. Ai e lexon atë që shkruani vetëm për t'ju përgjigjur.
+    Ruhet vetëm një mesazh që zgjidhni t'ia dërgoni coach-it tuaj, siç shkruhet më lart.
 
     <b>Për sa kohë</b>
     { $retention }

@@ -10,6 +10,7 @@ privacy-text =
     <b>Bot neleri saklar ve neden</b>
     { $stored }
     Bot adınızı, telefon numaranızı, fotoğraflarınızı veya dosyalarınızı ya da ona yazdığınız metni saklamaz. Yazdıklarınızı sadece cevap vermek için okur.
+    Yalnızca koçunuza göndermeyi seçtiğiniz bir mesaj, yukarıda yazıldığı gibi saklanır.
 
     <b>Ne kadar süre</b>
     { $retention }
