@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from family_bot.language.service import LanguageService
 from family_bot.privacy.flood import FloodGuard
 from family_bot.privacy.registry import ForgetReason
 from family_bot.privacy.service import PrivacyService
+from family_bot.questions.index import QuestionIndex
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
 from family_bot.stats import Metric, StatsService, Vocabulary
@@ -49,6 +51,11 @@ class ContentBundle:
     content: ContentTree
     reviews: ReviewBook
     keywords: KeywordBook
+
+    @functools.cached_property
+    def question_index(self) -> QuestionIndex:
+        """The typed-question index of this content, built once however often it is served."""
+        return QuestionService.build_index(self.catalog, self.content, self.keywords)
 
 
 def load_content_bundle(settings: Settings) -> ContentBundle:
@@ -164,7 +171,7 @@ async def open_services(
         timezone=settings.timezone,
     )
     flood = FloodGuard(clock, settings.rate_limit_updates, settings.rate_limit_seconds)
-    index = QuestionService.build_index(bundle.catalog, bundle.content, bundle.keywords)
+    index = bundle.question_index
     questions = QuestionService(db, clock, settings.timezone, information, index)
     delivery = Delivery(
         db, clock, rate=settings.send_rate, chat_interval=settings.send_chat_interval
@@ -245,11 +252,7 @@ async def open_services(
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
-    services.content_listeners.append(
-        lambda new: questions.replace_index(
-            QuestionService.build_index(new.catalog, new.content, new.keywords)
-        )
-    )
+    services.content_listeners.append(lambda new: questions.replace_index(new.question_index))
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
     return services

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from family_bot.bot.application import BotApplication, running_bot
+from family_bot.bot.context import SERVICES_KEY
 from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
-from family_bot.config import Settings, load_settings
+from family_bot.config import PROJECT_ROOT, Settings, load_settings
+from family_bot.services import ContentBundle, Services, load_content_bundle
 
 TEST_TOKEN = "123456:family-bot-test-token"
 
@@ -31,7 +33,9 @@ class BotHarness:
     async def start(self) -> None:
         self._stack = contextlib.AsyncExitStack()
         self.app = await self._stack.enter_async_context(
-            running_bot(self.settings, self.clock, poll_timeout=1.0)
+            running_bot(
+                self.settings, self.clock, poll_timeout=1.0, content=shipped_content(self.settings)
+            )
         )
 
     async def stop(self) -> None:
@@ -43,6 +47,29 @@ class BotHarness:
     async def restart(self) -> None:
         await self.stop()
         await self.start()
+
+
+_SHIPPED: dict[tuple[Path, Path], ContentBundle] = {}
+
+
+def shipped_content(settings: Settings) -> ContentBundle | None:
+    """The repository's own content, loaded once per test run (tests that edit content use copies
+    in tmp_path and load their own): parsing twelve languages and indexing them for every bot
+    started would cost most of the suite's time."""
+    folders = (settings.locales_dir, settings.content_dir)
+    if folders != (PROJECT_ROOT / "locales", PROJECT_ROOT / "content"):
+        return None
+    if folders not in _SHIPPED:
+        _SHIPPED[folders] = load_content_bundle(settings)
+    return _SHIPPED[folders]
+
+
+def services_of(bot: BotHarness) -> Services:
+    """The running bot's services, for tests that drive them directly (clock-driven jobs)."""
+    assert bot.app is not None
+    services = bot.app.bot_data[SERVICES_KEY]
+    assert isinstance(services, Services)
+    return services
 
 
 @pytest.fixture

@@ -7,16 +7,7 @@ import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
 
-from family_bot.bot.context import SERVICES_KEY
-from family_bot.services import Services
 from tests.conftest import BotHarness
-
-
-def services_of(bot: BotHarness) -> Services:
-    assert bot.app is not None
-    services = bot.app.bot_data[SERVICES_KEY]
-    assert isinstance(services, Services)
-    return services
 
 
 @contextlib.asynccontextmanager

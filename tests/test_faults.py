@@ -15,8 +15,8 @@ from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
 from family_bot.i18n.catalog import CatalogError
 from family_bot.storage import members
-from tests.conftest import BotHarness
-from tests.privacy_helpers import bot_with, services_of
+from tests.conftest import BotHarness, services_of
+from tests.privacy_helpers import bot_with
 
 REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
 CATALOG = Catalog.load(PROJECT_ROOT / "locales", REGISTRY)

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
-from tests.conftest import BotHarness
-from tests.privacy_helpers import bot_with, services_of
+from tests.conftest import BotHarness, services_of
+from tests.privacy_helpers import bot_with
 
 REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
 CATALOG = Catalog.load(PROJECT_ROOT / "locales", REGISTRY)

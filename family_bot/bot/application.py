@@ -323,13 +323,14 @@ async def running_bot(
     *,
     poll_timeout: float = 10.0,
     webhook: Webhook | None = None,
+    content: ContentBundle | None = None,
 ) -> AsyncIterator[BotApplication]:
     """Start the bot inside the caller's event loop (tests, demo, benchmarks).
 
     Long polling, or with `webhook` the same HTTP server `run_webhook` uses. post_init only runs
     by itself under run_polling/run_webhook, so it is called here.
     """
-    app = build_application(settings, clock)
+    app = build_application(settings, clock, content)
     await app.initialize()
     try:
         if app.post_init:

@@ -11,8 +11,7 @@ import pytest
 from family_bot.botapi import BotMessage, LocalBotApiServer, SimUser
 from family_bot.clock import ManualClock
 from family_bot.config import Settings
-from family_bot.services import Services
-from tests.conftest import TEST_TOKEN, BotHarness
+from tests.conftest import TEST_TOKEN, BotHarness, services_of
 
 
 @pytest.fixture
@@ -32,13 +31,6 @@ async def bot(
         yield harness
     finally:
         await harness.stop()
-
-
-def services_of(bot: BotHarness) -> Services:
-    assert bot.app is not None
-    services = bot.app.bot_data["services"]
-    assert isinstance(services, Services)
-    return services
 
 
 def start_token(text: str) -> str:

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from family_bot.bot.context import SERVICES_KEY
-from family_bot.services import Services
-from tests.conftest import BotHarness
+from tests.conftest import BotHarness, services_of
 from tests.content.conftest import Workspace
 
 EN = "locales/en/main.ftl"
-
-
-def services_of(bot: BotHarness) -> Services:
-    assert bot.app is not None
-    services = bot.app.bot_data[SERVICES_KEY]
-    assert isinstance(services, Services)
-    return services
 
 
 async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(

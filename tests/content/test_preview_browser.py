@@ -13,10 +13,9 @@ import pytest
 from aiohttp import web
 
 from family_bot.content.preview import PreviewSite, create_preview_app, telegram_to_web
+from tests.browser import headless_chromium, needs_chromium
 from tests.content.conftest import Workspace
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARABIC_BODY = '<b>نص تجريبي</b>\n    سطر ثان مع رابط <a href="https://example.org/">example</a>'
 
 
@@ -46,26 +45,9 @@ async def preview_url(workspace: Workspace) -> AsyncIterator[str]:
 
 
 def browse_in_arabic(url: str, profile: Path, screenshot: Path) -> dict[str, object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        "--window-size=1000,900",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = headless_chromium(profile, "1000,900")
     try:
         driver.get(url)
         driver.find_element(By.CSS_SELECTOR, '#languages a[data-lang="ar"]').click()
@@ -91,10 +73,7 @@ def browse_in_arabic(url: str, profile: Path, screenshot: Path) -> dict[str, obj
         driver.quit()
 
 
-@pytest.mark.skipif(
-    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="needs Debian's chromium and chromium-driver (make test installs them)",
-)
+@needs_chromium
 async def test_arabic_page_renders_right_to_left_in_a_browser(
     preview_url: str, tmp_path: Path
 ) -> None:

@@ -6,20 +6,11 @@ import logging
 
 import pytest
 
-from family_bot.bot.context import SERVICES_KEY
 from family_bot.content.check import Finding
-from family_bot.services import Services
-from tests.conftest import BotHarness
+from tests.conftest import BotHarness, services_of
 from tests.content.conftest import Workspace
 
 EN = "locales/en/main.ftl"
-
-
-def services_of(bot: BotHarness) -> Services:
-    assert bot.app is not None
-    services = bot.app.bot_data[SERVICES_KEY]
-    assert isinstance(services, Services)
-    return services
 
 
 async def test_broken_edit_keeps_the_old_text_and_is_reported_then_the_fix_is_served(

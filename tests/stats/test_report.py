@@ -20,8 +20,7 @@ from family_bot.stats.metrics import DIMENSION_OF
 from family_bot.stats.render import render
 from family_bot.stats.report import Report, ReportRequest, Table, shown_text
 from family_bot.storage.counters import counter_table_columns
-from tests.conftest import BotHarness
-from tests.privacy_helpers import services_of
+from tests.conftest import BotHarness, services_of
 
 REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
 CATALOG = Catalog.load(PROJECT_ROOT / "locales", REGISTRY)

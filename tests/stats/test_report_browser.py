@@ -5,35 +5,15 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import BotHarness
-from tests.content.test_preview_browser import CHROMEDRIVER, CHROMIUM
-from tests.privacy_helpers import services_of
+from tests.browser import headless_chromium, needs_chromium
+from tests.conftest import BotHarness, services_of
 from tests.stats.test_report import build, generate_activity
 
 
 def open_in_chromium(page: Path, profile: Path, screenshot: Path) -> dict[str, object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        "--window-size=1000,1400",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = headless_chromium(profile, "1000,1400")
     try:
         driver.get(page.as_uri())
         charts = driver.find_elements(By.CSS_SELECTOR, "svg.chart")
@@ -54,10 +34,7 @@ def open_in_chromium(page: Path, profile: Path, screenshot: Path) -> dict[str, o
         driver.quit()
 
 
-@pytest.mark.skipif(
-    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="needs Debian's chromium and chromium-driver (make test installs them)",
-)
+@needs_chromium
 async def test_report_renders_with_charts_in_chromium(bot: BotHarness, tmp_path: Path) -> None:
     from family_bot.stats.render import render
 

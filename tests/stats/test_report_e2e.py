@@ -6,8 +6,7 @@ from datetime import timedelta
 
 from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
-from tests.conftest import BotHarness
-from tests.privacy_helpers import services_of
+from tests.conftest import BotHarness, services_of
 from tests.stats.test_report import generate_activity
 
 REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
