@@ -99,6 +99,8 @@ async def bot(
         # The ManualClock stands still, so all of a test's updates arrive "at the same moment":
         # flood control would stop a long walk through the pages. It has its own tests.
         rate_limit_updates=10_000,
+        # One message a second per chat, as Telegram asks, would make tests wait seconds.
+        send_chat_interval=0.02,
     )
     harness = BotHarness(server, settings, clock)
     await harness.start()

@@ -10,7 +10,6 @@ appointment has begun is skipped.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import timedelta
@@ -18,6 +17,7 @@ from datetime import timedelta
 from family_bot.clock import Clock
 from family_bot.coach.notices import Notices
 from family_bot.delivery import Delivery
+from family_bot.jobs import WakeableJob
 from family_bot.storage import Database, appointments, coaching
 from family_bot.storage.appointments import ReminderRow
 
@@ -34,8 +34,13 @@ class ReminderScheduler:
         self._notices = notices
         self._delivery = delivery
         self._lock = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
-        self._wakeup = asyncio.Event()
+        self._job = WakeableJob(
+            "reminder-scheduler",
+            clock,
+            self.run_due,
+            lambda: appointments.next_reminder_due(db),
+            max_wait=MAX_WAIT_SECONDS,
+        )
         # (event, member id, appointment kind): for the anonymous counters, wired by services.
         self.on_event: Callable[[str, int, str], None] = lambda *_: None
 
@@ -96,28 +101,10 @@ class ReminderScheduler:
 
     # -- the background task -----------------------------------------------------------------
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="reminder-scheduler")
+        self._job.start()
 
     def wake(self) -> None:
-        self._wakeup.set()
+        self._job.wake()
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    async def _run(self) -> None:
-        while True:
-            self._wakeup.clear()
-            try:
-                await self.run_due()
-            except Exception:
-                log.exception("running due reminders failed; trying again shortly")
-            upcoming = await appointments.next_reminder_due(self._db)
-            wait = MAX_WAIT_SECONDS
-            if upcoming is not None:
-                wait = min(max((upcoming - self._clock.now()).total_seconds(), 0.5), wait)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), wait)
+        await self._job.stop()

@@ -1,36 +1,11 @@
-"""Fixtures for coaches and delivery: the bot with a short per-chat interval, and helpers."""
+"""Helpers for coaches and delivery tests: invites, households, appointments."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import AsyncIterator
 
-import pytest
-
-from family_bot.botapi import BotMessage, LocalBotApiServer, SimUser
-from family_bot.clock import ManualClock
-from family_bot.config import Settings
-from tests.conftest import TEST_TOKEN, BotHarness, services_of
-
-
-@pytest.fixture
-async def bot(
-    server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
-) -> AsyncIterator[BotHarness]:
-    """The shared harness, with 1 message/s per chat shortened so tests do not wait seconds."""
-    settings = dataclasses.replace(
-        base_settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        send_chat_interval=0.02,
-    )
-    harness = BotHarness(server, settings, clock)
-    await harness.start()
-    try:
-        yield harness
-    finally:
-        await harness.stop()
+from family_bot.botapi import BotMessage, SimUser
+from tests.conftest import BotHarness, services_of
 
 
 def start_token(text: str) -> str:

@@ -1,15 +1,13 @@
-"""Fixtures for requests for help: the coaches' bot fixture, and a family in a household."""
+"""Helpers for requests for help: a family in a household with its coach."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from family_bot.botapi import BotMessage, SimUser
-from tests.coach.conftest import bot, member_joins, new_coach, new_household, start_token
-from tests.coach.conftest import services_of as services_of
+from tests.coach.conftest import member_joins, new_coach, new_household, start_token
 from tests.conftest import BotHarness
-
-__all__ = ["bot"]
+from tests.conftest import services_of as services_of
 
 
 @dataclass
