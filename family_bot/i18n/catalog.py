@@ -20,6 +20,8 @@ import fluent.runtime.resolver
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
+from family_bot.botapi.errors import ApiError
+from family_bot.botapi.html import parse_html
 from family_bot.i18n.languages import LanguageRegistry
 
 # User texts can be up to 4096 characters; the default 2,500 would turn a message into "{???}".
@@ -73,6 +75,9 @@ class Catalog:
         self._bundles = bundles
         # Syntax errors outside the reference language, as "path:line:col: message".
         self.problems: tuple[str, ...] = ()
+        # (language, message id) -> whether its text is HTML Telegram accepts. Checked on first
+        # use: values from people arrive escaped, so a message's markup is that of its pattern.
+        self._markup_ok: dict[tuple[str, str], bool] = {}
         # Shipped languages in the registry's order: the picker lists them this way.
         self.shipped: tuple[str, ...] = tuple(
             language.code for language in registry.languages if language.code in bundles
@@ -202,7 +207,29 @@ class Catalog:
                 ", ".join(type(error).__name__ for error in errors),
             )
             return None
+        if attribute is None and not self._markup_accepted(code, message_id, text):
+            return None
         return text
+
+    def _markup_accepted(self, code: str, message_id: str, text: str) -> bool:
+        """A text Telegram would refuse (an unclosed <b>, an unknown tag) is treated like a
+        missing one, so the reader gets the next language instead of nothing at all."""
+        key = (code, message_id)
+        verdict = self._markup_ok.get(key)
+        if verdict is None:
+            try:
+                parse_html(text)
+                verdict = True
+            except ApiError as error:
+                verdict = False
+                log.error(
+                    "message %s in %s is not HTML Telegram accepts (%s); using another language",
+                    message_id,
+                    code,
+                    error.description.removeprefix("Bad Request: "),
+                )
+            self._markup_ok[key] = verdict
+        return verdict
 
 
 def _junk_problems(path: Path, source: str, junk: ast.Junk) -> list[str]:

@@ -93,3 +93,13 @@ def test_a_broken_variable_falls_back_instead_of_showing_its_name(tmp_path: Path
     catalog = Catalog.load(tmp_path, REGISTRY)
     rendered = catalog.render("nl", "hello", name="Amina")
     assert (rendered.text, rendered.locale) == ("Bonjour Amina", "fr")
+
+
+def test_markup_telegram_would_refuse_falls_back_instead_of_failing(tmp_path: Path) -> None:
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "main.ftl").write_text("help-text = <b>Aide</b>\n", encoding="utf-8")
+    (tmp_path / "nl").mkdir()
+    (tmp_path / "nl" / "main.ftl").write_text("help-text = <b>Hulp\n", encoding="utf-8")
+    catalog = Catalog.load(tmp_path, REGISTRY)
+    rendered = catalog.render("nl", "help-text")
+    assert (rendered.text, rendered.locale) == ("<b>Aide</b>", "fr")
