@@ -58,6 +58,14 @@ class ContentBundle:
         return QuestionService.build_index(self.catalog, self.content, self.keywords)
 
 
+def load_ready_bundle(settings: Settings) -> ContentBundle:
+    """Load content with its question index built: the reloader does this in a worker thread,
+    so the event loop never stalls on indexing twelve languages while families are waiting."""
+    bundle = load_content_bundle(settings)
+    bundle.question_index  # noqa: B018 (builds and caches the index)
+    return bundle
+
+
 def load_content_bundle(settings: Settings) -> ContentBundle:
     return load_content_from(settings.locales_dir, settings.content_dir)
 
@@ -106,7 +114,7 @@ class Services:
         self.content_reloader = ContentReloader(
             folders=(settings.locales_dir, settings.content_dir),
             check=lambda: check_content(settings.locales_dir, settings.content_dir, self.today()),
-            build=lambda: load_content_bundle(settings),
+            build=lambda: load_ready_bundle(settings),
             swap=self.swap_content,
             report=self.on_content_problem,
             interval=settings.reload_seconds,

@@ -43,6 +43,4 @@ async def on_stale_button(update: Update, context: BotContext) -> None:
     services = context.services
     locale = context.locale
     await query.answer(services.catalog.format(locale, "fallback-stale-button"))
-    await show_in_place(
-        update, context, services.information.menu(locale, services.languages.picker_button(locale))
-    )
+    await show_in_place(update, context, services.information.menu(locale))

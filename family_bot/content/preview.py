@@ -183,9 +183,8 @@ class PreviewPage:
         return "?" + urlencode(params)
 
     def screen(self) -> Screen:
-        language_button = Button(self.catalog.format(self.locale, "language-button"), PICK_LANGUAGE)
         if self.page_id == "welcome":
-            return self.info.welcome(self.locale, language_button)
+            return self.info.welcome(self.locale)
         if self.page_id == "help":
             return self.info.help(self.locale)
         screen = None
@@ -193,7 +192,7 @@ class PreviewPage:
             screen = self.info.page(self.locale, self.page_id, shown_in=self.view)
         if screen is None:
             self.page_id = "menu"
-            screen = self.info.menu(self.locale, language_button)
+            screen = self.info.menu(self.locale)
         return screen
 
     def button_link(self, button: Button) -> str:

@@ -34,9 +34,7 @@ async def cmd_start(update: Update, context: BotContext) -> None:
         reader = await services.languages.choose(reader.telegram_user_id, reader.suggested)
         if reader is None:
             return
-    screen = services.information.welcome(
-        reader.locale, services.languages.picker_button(reader.locale)
-    )
+    screen = services.information.welcome(reader.locale)
     await reply_screen(update, context, screen)
 
 
@@ -44,9 +42,7 @@ async def cmd_menu(update: Update, context: BotContext) -> None:
     """Show the list of topics."""
     services = context.services
     locale = context.locale
-    await reply_screen(
-        update, context, services.information.menu(locale, services.languages.picker_button(locale))
-    )
+    await reply_screen(update, context, services.information.menu(locale))
 
 
 async def cmd_help(update: Update, context: BotContext) -> None:
@@ -64,9 +60,7 @@ async def on_menu_button(update: Update, context: BotContext) -> None:
         await update.callback_query.answer()
     services = context.services
     locale = context.locale
-    await show_in_place(
-        update, context, services.information.menu(locale, services.languages.picker_button(locale))
-    )
+    await show_in_place(update, context, services.information.menu(locale))
 
 
 async def on_page_button(update: Update, context: BotContext) -> None:
@@ -80,7 +74,7 @@ async def on_page_button(update: Update, context: BotContext) -> None:
     screen = services.information.page(context.locale, action.argument) if action else None
     if screen is None:
         locale = context.locale
-        screen = services.information.menu(locale, services.languages.picker_button(locale))
+        screen = services.information.menu(locale)
     elif action is not None:
         count_page_opened(context, action.argument)
     await show_in_place(update, context, screen)
@@ -97,6 +91,6 @@ async def on_checked_page_button(update: Update, context: BotContext) -> None:
     locale = context.locale
     screen = services.information.checked_page(locale, action.argument) if action else None
     if screen is None:
-        screen = services.information.menu(locale, services.languages.picker_button(locale))
+        screen = services.information.menu(locale)
     # The checked version of a page already counted when it was opened: not counted twice.
     await show_in_place(update, context, screen)

@@ -7,7 +7,15 @@ from babel.dates import format_date
 from family_bot.content import ContentTree, Page, ReviewBook, ReviewState
 from family_bot.i18n import Catalog, Markup
 from family_bot.i18n.catalog import Rendered
-from family_bot.screens import SHOW_CHECKED_PAGE, SHOW_MENU, SHOW_PAGE, Action, Button, Screen
+from family_bot.screens import (
+    PICK_LANGUAGE,
+    SHOW_CHECKED_PAGE,
+    SHOW_MENU,
+    SHOW_PAGE,
+    Action,
+    Button,
+    Screen,
+)
 
 # stay and return share one row: the bot never puts one path above the other.
 MENU_ROWS: tuple[tuple[str, ...], ...] = (
@@ -48,13 +56,17 @@ class InformationService:
             )
         return tuple(rows)
 
-    def welcome(self, locale: str, language_button: Button) -> Screen:
-        text = self.catalog.format(locale, "welcome-text")
-        return Screen(text, (*self.menu_buttons(locale), (language_button,)))
+    def language_button(self, locale: str) -> Button:
+        """Under the welcome and the menu: changing the language is always one tap away."""
+        return Button(self.catalog.format(locale, "language-button"), PICK_LANGUAGE)
 
-    def menu(self, locale: str, language_button: Button) -> Screen:
+    def welcome(self, locale: str) -> Screen:
+        text = self.catalog.format(locale, "welcome-text")
+        return Screen(text, (*self.menu_buttons(locale), (self.language_button(locale),)))
+
+    def menu(self, locale: str) -> Screen:
         text = self.catalog.format(locale, "menu-text")
-        return Screen(text, (*self.menu_buttons(locale), (language_button,)))
+        return Screen(text, (*self.menu_buttons(locale), (self.language_button(locale),)))
 
     def help(self, locale: str, talk: Button | None = None) -> Screen:
         """/help; `talk` is the "I would like to talk to someone" button, shown first."""

@@ -40,8 +40,6 @@ async def on_set_language_button(update: Update, context: BotContext) -> None:
         return
     context.reader = reader
     await query.answer(services.catalog.format(reader.locale, "language-changed"))
-    welcome = services.information.welcome(
-        reader.locale, services.languages.picker_button(reader.locale)
-    )
+    welcome = services.information.welcome(reader.locale)
     confirmed = services.catalog.format(reader.locale, "language-changed")
     await show_in_place(update, context, replace(welcome, text=f"{confirmed}\n\n{welcome.text}"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from family_bot.clock import Clock
 from family_bot.i18n import Catalog
-from family_bot.screens import PICK_LANGUAGE, SET_LANGUAGE, Action, Button, Screen
+from family_bot.screens import SET_LANGUAGE, Action, Button, Screen
 from family_bot.stats import Metric, StatsService
 from family_bot.storage import Database, members
 
@@ -82,6 +82,3 @@ class LanguageService:
         ]
         rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
         return Screen(text="🌐 " + "\n🌐 ".join(prompts), rows=rows)
-
-    def picker_button(self, locale: str) -> Button:
-        return Button(self._catalog.format(locale, "language-button"), PICK_LANGUAGE)

@@ -32,7 +32,6 @@ async def on_question(update: Update, context: BotContext) -> None:
     screen = await services.questions.answer(
         locale,
         text,
-        services.languages.picker_button(locale),
         offer,
         member_id=reader.telegram_user_id if reader else None,
     )
@@ -54,7 +53,6 @@ async def on_feedback_button(update: Update, context: BotContext) -> None:
         locale,
         action.argument,
         action.kind == QUESTION_HELPED,
-        services.languages.picker_button(locale),
         lambda: services.support.question_button(locale),
         member_id=query.from_user.id,
     )

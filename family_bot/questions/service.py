@@ -108,7 +108,6 @@ class QuestionService:
         self,
         locale: str,
         question: str,
-        language_button: Button,
         offer: Callable[[], Button],
         member_id: int | None = None,
     ) -> Screen:
@@ -128,28 +127,27 @@ class QuestionService:
             await self._count(locale, verdict.matches[0].topic, Outcome.AMBIGUOUS, member_id)
             return self._choices(locale, verdict.matches)
         await self._count(locale, "", Outcome.UNMATCHED, member_id)
-        return self._not_found(locale, "questions-not-found", language_button, offer())
+        return self._not_found(locale, "questions-not-found", offer())
 
     async def feedback(
         self,
         locale: str,
         page_id: str,
         helped: bool,
-        language_button: Button,
         offer: Callable[[], Button],
         member_id: int | None = None,
     ) -> Screen:
         """Yes: the page stays, with thanks. No: the same honest answer as when nothing matched."""
         page = self.information.page(locale, page_id)
         if page is None:
-            return self.information.menu(locale, language_button)
+            return self.information.menu(locale)
         topic = self.information.content.topic_of(page_id)
         if helped:
             await self._count(locale, topic, Outcome.HELPED, member_id)
             thanks = self.catalog.format(locale, "questions-thanks")
             return Screen(f"{page.text}\n\n{thanks}", page.rows)
         await self._count(locale, topic, Outcome.NOT_HELPED, member_id)
-        return self._not_found(locale, "questions-not-helped", language_button, offer())
+        return self._not_found(locale, "questions-not-helped", offer())
 
     @property
     def catalog(self) -> Catalog:
@@ -183,11 +181,9 @@ class QuestionService:
         menu = Button(self.catalog.format(locale, "menu-button"), Action(SHOW_MENU).encode())
         return Screen(self.catalog.format(locale, "questions-choose"), (*rows, (menu,)))
 
-    def _not_found(
-        self, locale: str, reason: str, language_button: Button, offer: Button
-    ) -> Screen:
+    def _not_found(self, locale: str, reason: str, offer: Button) -> Screen:
         """Say so honestly, offer to send the question to the coach, and show the menu."""
-        menu = self.information.menu(locale, language_button)
+        menu = self.information.menu(locale)
         text = f"{self.catalog.format(locale, reason)}\n\n{self.catalog.format(locale, 'questions-coach-offer')}"
         return Screen(text, ((offer,), *menu.rows))
 
