@@ -74,7 +74,14 @@ def load_content_from(locales_dir: Path, content_dir: Path) -> ContentBundle:
     registry = load_languages(content_dir / "languages.toml")
     catalog = Catalog.load(locales_dir, registry)
     content = load_content_tree(content_dir / "topics.toml")
-    reviews = load_review_book(content_dir, locales_dir, registry.reference)
+    # Fingerprinted from the very messages the catalog serves: what readers get is what counts.
+    reviews = load_review_book(
+        content_dir,
+        locales_dir,
+        registry.reference,
+        tree=content,
+        locale_texts={code: catalog.entries(code) for code in catalog.shipped},
+    )
     codes = tuple(language.code for language in registry.languages)
     keywords = load_keyword_book(content_dir / "keywords", content, codes)
     return ContentBundle(catalog, content, reviews, keywords)

@@ -23,7 +23,13 @@ from fluent.syntax import FluentParser, ast, visitor
 from family_bot.botapi.errors import ApiError
 from family_bot.botapi.html import parse_html, utf16_len
 from family_bot.content.model import ContentError, ContentTree, load_content_tree, load_sources
-from family_bot.content.reviews import message_fingerprints
+from family_bot.content.review_records import check_notes_file, check_review_file
+from family_bot.content.reviews import (
+    NOTES_FILE,
+    REVIEWS_FILE,
+    build_review_book,
+    read_review_file,
+)
 from family_bot.deadlines import RULE_TABLE_FILE, check_rule_table
 from family_bot.i18n.languages import LanguageFileError, load_languages
 
@@ -161,7 +167,7 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
     tree = _check_tree(content_dir / "topics.toml", content_dir / "sources.toml", today, report)
     if tree is not None:
         _check_pages(tree, ref, locales, report)
-        _check_reviews(content_dir / "reviews.toml", locales_dir, reference, tree, cldr_of, report)
+        _check_reviews(content_dir, reference, tree, locales, cldr_of, report)
     _check_deadline_rules(content_dir, today, report)
     return sorted(report.findings)
 
@@ -778,71 +784,38 @@ def _default_text(locale: _Locale, ref: _Locale, message_id: str) -> str:
 
 
 def _check_reviews(
-    path: Path,
-    locales_dir: Path,
+    content_dir: Path,
     reference: str,
     tree: ContentTree,
+    locales: dict[str, _Locale],
     cldr_of: dict[str, str | None],
     report: _Report,
 ) -> None:
-    if not path.exists():
-        return
-    text = path.read_text(encoding="utf-8")
+    """reviews.toml and review-notes.toml, checked by the review records; problems become findings."""
+    path = content_dir / REVIEWS_FILE
     try:
-        data = tomllib.loads(text)
+        review_file = read_review_file(path, reference)
     except tomllib.TOMLDecodeError as error:
         report.line(path, 1, Severity.ERROR, "reviews", str(error))
         return
-    lines = [
-        number
-        for number, row in enumerate(text.splitlines(), start=1)
-        if row.strip() == "[[review]]"
-    ]
-    prints = message_fingerprints(locales_dir / reference)
-    for index, entry in enumerate(data.get("review", [])):
-        line = lines[index] if index < len(lines) else 1
-        missing = [
-            key for key in ("locale", "page", "by", "date", "fingerprint") if key not in entry
-        ]
-        if missing or not isinstance(entry.get("date"), date):
-            report.line(
-                path,
-                line,
-                Severity.ERROR,
-                "review-invalid",
-                "a review needs locale, page, by, date = YYYY-MM-DD and fingerprint"
-                + (f" (missing: {', '.join(missing)})" if missing else ""),
-            )
-            continue
-        locale, page_id = str(entry["locale"]), str(entry["page"])
-        if locale not in cldr_of:
-            report.line(
-                path,
-                line,
-                Severity.ERROR,
-                "review-unknown-locale",
-                f"review of {locale}/{page_id}: {locale!r} is not a language of languages.toml",
-            )
-        elif page_id not in tree.pages:
-            report.line(
-                path,
-                line,
-                Severity.ERROR,
-                "review-unknown-page",
-                f"review of {locale}/{page_id}: {page_id!r} is not a page of topics.toml",
-            )
-        elif str(entry.get("reference", reference)) != reference or prints.get(
-            f"page-{page_id}"
-        ) != str(entry["fingerprint"]):
-            report.line(
-                path,
-                line,
-                Severity.WARNING,
-                "review-stale",
-                f"review of {locale}/{page_id}: the {reference} text changed since "
-                f"{entry['date']}; check the translation again, then run "
-                f"`family-bot content review {locale} {page_id} --by NAME`",
-            )
+    texts = {
+        code: (
+            {
+                name: e.node
+                for name, e in locale.messages.items()
+                if isinstance(e.node, ast.Message)
+            },
+            {name: e.node for name, e in locale.terms.items() if isinstance(e.node, ast.Term)},
+        )
+        for code, locale in locales.items()
+    }
+    book = build_review_book(review_file, reference, texts, tree)
+    problems = check_review_file(path, book, cldr_of, tree.pages)
+    problems += check_notes_file(content_dir / NOTES_FILE)
+    for problem in problems:
+        report.line(
+            problem.path, problem.line, Severity(problem.severity), problem.code, problem.message
+        )
 
 
 def _check_deadline_rules(content_dir: Path, today: date, report: _Report) -> None:

@@ -12,7 +12,7 @@ from family_bot.clock import Clock, SystemClock
 from family_bot.config import Settings
 from family_bot.content.check import Severity, check_content
 from family_bot.content.model import ContentError
-from family_bot.content.reviews import ReviewError
+from family_bot.content.reviews import ReviewError, Verdict
 from family_bot.content.status import WORST_FIRST, ContentStatus, PageState, Workspace
 from family_bot.i18n.languages import LanguageFileError
 from family_bot.questions.cli import register_gaps
@@ -44,12 +44,21 @@ def register(commands: Subparsers) -> None:
     status.set_defaults(handler=run_status)
 
     review = actions.add_parser(
-        "review", help="record that a person checked a page (or a topic and its sub-pages)"
+        "review",
+        help="record that a person checked a page (or a topic and its sub-pages): a translation "
+        "against the reference, or the reference (fr) against the sources its pages cite",
     )
     _folders(review)
-    review.add_argument("locale", help="language code, e.g. nl or ar")
+    review.add_argument("locale", help="language code, e.g. nl or ar; fr for the reference itself")
     review.add_argument("page", help="page or topic id from content/topics.toml, e.g. lawyer")
     review.add_argument("--by", required=True, help="the reviewer's name, as it should be kept")
+    review.add_argument(
+        "--needs-change",
+        metavar="COMMENT",
+        default=None,
+        help="record that the page needs a change (kept in content/review-notes.toml) instead "
+        "of approving it",
+    )
     review.set_defaults(handler=run_review)
 
     # Which typed questions found a page, per language and topic (the questions feature's data).
@@ -108,16 +117,32 @@ def run_review(settings: Settings, args: argparse.Namespace, clock: Clock | None
     if workspace is None:
         return 2
     today = (clock or SystemClock()).now().astimezone(settings.timezone).date()
+    verdict = Verdict.APPROVED if args.needs_change is None else Verdict.NEEDS_CHANGE
     try:
-        recorded = workspace.review(args.locale, args.page, args.by, today)
+        recorded = workspace.review(
+            args.locale, args.page, args.by, today, verdict=verdict, comment=args.needs_change or ""
+        )
     except ReviewError as error:
         print(f"family-bot content review: {error}", file=sys.stderr)
         return 2
     pages = ", ".join(review.page for review in recorded)
-    print(
-        f"Recorded: {args.locale} {pages} reviewed by {recorded[0].by} on {today.isoformat()} "
-        f"against the {workspace.registry.reference} text as it is now."
-    )
+    first = recorded[0]
+    if verdict is Verdict.NEEDS_CHANGE:
+        print(
+            f"Recorded: {args.locale} {pages} needs a change, says {first.by} "
+            f"({today.isoformat()}); the comment is in content/review-notes.toml. Readers see "
+            "the page as not checked until someone approves it."
+        )
+    elif first.of_reference:
+        print(
+            f"Recorded: the {args.locale} reference text of {pages} checked by {first.by} on "
+            f"{today.isoformat()} against the sources each page cites (content/topics.toml)."
+        )
+    else:
+        print(
+            f"Recorded: {args.locale} {pages} reviewed by {first.by} on {today.isoformat()} "
+            f"against the {workspace.registry.reference} text, both as they are now."
+        )
     return 0
 
 
@@ -140,7 +165,8 @@ def status_table(status: ContentStatus) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [
         f"Review status of each topic (worst of its pages) against the {status.reference} text:",
-        "R reviewed, S stale (the reference changed since the review), U unreviewed, - missing",
+        "R reviewed, S stale (a text changed since the review), U unreviewed, - missing; the "
+        f"{status.reference} row: the reference checked against its sources",
         "",
     ]
     for row in rows:

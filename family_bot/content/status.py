@@ -7,16 +7,29 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from family_bot.content.check import Finding, Severity, check_content
 from family_bot.content.model import ContentTree, load_content_tree
+from family_bot.content.review_records import ReviewNote, append_note, write_reviews
 from family_bot.content.reviews import (
+    NOTES_FILE,
+    REVIEWS_FILE,
+    LocaleTexts,
+    PagePrints,
     Review,
+    ReviewBlocked,
     ReviewBook,
+    ReviewConflict,
+    ReviewedText,
     ReviewError,
-    load_review_book,
-    message_fingerprints,
-    record_reviews,
+    Verdict,
+    build_review_book,
+    read_locale,
+    read_review_file,
 )
 from family_bot.i18n.languages import LanguageRegistry, load_languages
+
+MAX_NAME_LENGTH = 100
+MAX_COMMENT_LENGTH = 4000
 
 
 class PageState(StrEnum):
@@ -60,20 +73,30 @@ class ContentStatus:
 
 @dataclass(frozen=True)
 class Workspace:
-    """The editors' files, read once: languages, topic tree and reviews."""
+    """The editors' files, read once: languages, topic tree, texts and reviews."""
 
     locales_dir: Path
     content_dir: Path
     registry: LanguageRegistry
     tree: ContentTree
+    texts: dict[str, LocaleTexts]  # locale code -> its parsed messages
     reviews: ReviewBook
 
     @classmethod
     def open(cls, locales_dir: Path, content_dir: Path) -> Workspace:
         registry = load_languages(content_dir / "languages.toml")
         tree = load_content_tree(content_dir / "topics.toml")
-        reviews = load_review_book(content_dir, locales_dir, registry.reference)
-        return cls(locales_dir, content_dir, registry, tree, reviews)
+        texts = {
+            language.code: read_locale(locales_dir / language.code)
+            for language in registry.languages
+        }
+        reviews = build_review_book(
+            read_review_file(content_dir / REVIEWS_FILE, registry.reference),
+            registry.reference,
+            {code: (locale.messages, locale.terms) for code, locale in texts.items()},
+            tree,
+        )
+        return cls(locales_dir, content_dir, registry, tree, texts, reviews)
 
     def pages_of(self, page_id: str) -> list[str]:
         """The page and all pages below it, in tree order."""
@@ -83,18 +106,19 @@ class Workspace:
             found.extend(self.pages_of(child))
         return found
 
-    def page_state(self, locale: str, page_id: str, present: set[str]) -> PageState:
-        if f"page-{page_id}" not in present:
+    def has_page(self, locale: str, page_id: str) -> bool:
+        return f"page-{page_id}" in self.reviews.prints.get(locale, {})
+
+    def page_state(self, locale: str, page_id: str) -> PageState:
+        if not self.has_page(locale, page_id):
             return PageState.MISSING
         return PageState(self.reviews.state(locale, page_id).value)
 
     def status(self) -> ContentStatus:
         locales: list[LocaleStatus] = []
         for language in self.registry.languages:
-            present = set(message_fingerprints(self.locales_dir / language.code))
             pages = {
-                page_id: self.page_state(language.code, page_id, present)
-                for page_id in self.tree.pages
+                page_id: self.page_state(language.code, page_id) for page_id in self.tree.pages
             }
             topics = {
                 topic: min(
@@ -107,8 +131,43 @@ class Workspace:
             self.registry.reference, self.tree.topics, len(self.tree.pages), tuple(locales)
         )
 
-    def review(self, locale: str, page_or_topic: str, by: str, on: date) -> list[Review]:
-        """Record that a person checked these pages of ``locale`` against the reference now."""
+    def page_files(self, locale: str, page_id: str) -> set[Path]:
+        """The files a reader's view of this page comes from: its text in both languages and
+        the topic tree with its sources."""
+        files = {self.content_dir / "topics.toml", self.content_dir / "sources.toml"}
+        for code in {locale, self.registry.reference}:
+            where = self.texts.get(code, LocaleTexts()).files.get(f"page-{page_id}")
+            if where is not None:
+                files.add(where)
+        return files
+
+    def errors_in_files(self, locale: str, page_ids: list[str], today: date) -> list[Finding]:
+        files = {
+            path.resolve() for page_id in page_ids for path in self.page_files(locale, page_id)
+        }
+        return [
+            finding
+            for finding in check_content(self.locales_dir, self.content_dir, today)
+            if finding.severity is Severity.ERROR and finding.path.resolve() in files
+        ]
+
+    def review(
+        self,
+        locale: str,
+        page_or_topic: str,
+        by: str,
+        on: date,
+        *,
+        verdict: Verdict = Verdict.APPROVED,
+        comment: str = "",
+        seen: dict[str, PagePrints] | None = None,
+    ) -> list[Review]:
+        """Record a person's verdict on these pages of ``locale`` as the files are now.
+
+        The CLI and the browser review both come here. ``seen``: the fingerprints of the pages
+        as the reviewer read them; if the files changed since, nothing is recorded. An approval
+        is refused while the page's files have errors.
+        """
         if self.registry.get(locale) is None:
             known = ", ".join(language.code for language in self.registry.languages)
             raise ReviewError(f"unknown language {locale!r}; languages.toml lists {known}")
@@ -117,14 +176,80 @@ class Workspace:
                 f"unknown page or topic {page_or_topic!r}; topics are "
                 f"{', '.join(self.tree.topics)} (sub-pages are listed in content/topics.toml)"
             )
+        by = clean_name(by)
+        comment = comment.strip()
+        if verdict is Verdict.NEEDS_CHANGE and not comment:
+            raise ReviewError("say what needs to change: the comment is empty")
+        if len(comment) > MAX_COMMENT_LENGTH:
+            raise ReviewError(f"the comment is longer than {MAX_COMMENT_LENGTH} characters")
         page_ids = self.pages_of(page_or_topic)
-        present = set(message_fingerprints(self.locales_dir / locale))
-        missing = [page_id for page_id in page_ids if f"page-{page_id}" not in present]
+        missing = [page_id for page_id in page_ids if not self.has_page(locale, page_id)]
         if missing:
             raise ReviewError(
                 f"{locale} has no text yet for {', '.join(missing)}; translate it first "
                 f"(locales/{locale}/topics.ftl)"
             )
+        for page_id, prints in (seen or {}).items():
+            if self.reviews.current(locale, page_id) != prints:
+                raise ReviewConflict(
+                    f"the text of {page_id} changed on disk since you opened it (someone saved "
+                    "a file); nothing was recorded: reload the page and check it again"
+                )
+        if verdict is Verdict.APPROVED:
+            errors = self.errors_in_files(locale, page_ids, on)
+            if errors:
+                raise ReviewBlocked(
+                    f"{locale}/{page_or_topic} cannot be approved while its files have errors "
+                    "(readers would see them broken); fix these first, then review again:\n"
+                    + "\n".join(finding.format() for finding in errors)
+                )
+        reference = self.registry.reference
+        recorded = []
+        for page_id in page_ids:
+            now = self.reviews.current(locale, page_id)
+            assert now.reference is not None  # the content check requires every page in fr
+            recorded.append(
+                Review(
+                    locale=locale,
+                    page=page_id,
+                    by=by,
+                    on=on,
+                    reference=reference,
+                    reference_fingerprint=now.reference,
+                    translation_fingerprint=None if locale == reference else now.translation,
+                    sources=self.tree.pages[page_id].sources if locale == reference else None,
+                    verdict=verdict,
+                )
+            )
+        if verdict is Verdict.NEEDS_CHANGE:  # the comment first: it must never be lost
+            for review in recorded:
+                append_note(
+                    self.content_dir / NOTES_FILE,
+                    ReviewNote(
+                        review.locale,
+                        review.page,
+                        by,
+                        on,
+                        review.reference_fingerprint,
+                        review.translation_fingerprint or review.reference_fingerprint,
+                        comment,
+                    ),
+                )
+        self._write(recorded)
+        return recorded
+
+    def _write(self, recorded: list[Review]) -> None:
+        path = self.content_dir / REVIEWS_FILE
+        reference = self.registry.reference
+        # Read again just before writing: another reviewer may have recorded since we opened.
+        on_disk = read_review_file(path, reference)
+        merged = dict(on_disk.reviews)
+        texts = dict(on_disk.texts)
+        for review in recorded:
+            merged[(review.locale, review.page)] = review
+            text = self.reviews.reference_texts.get(f"page-{review.page}")
+            if text is not None:
+                texts[review.reference_fingerprint] = ReviewedText(reference, review.page, text)
         languages = [language.code for language in self.registry.languages]
         pages = list(self.tree.pages)
 
@@ -134,12 +259,14 @@ class Workspace:
                 pages.index(review.page) if review.page in pages else len(pages),
             )
 
-        return record_reviews(
-            self.reviews,
-            self.content_dir / "reviews.toml",
-            locale,
-            page_ids,
-            by,
-            on,
-            order,
-        )
+        write_reviews(path, sorted(merged.values(), key=order), texts)
+
+
+def clean_name(name: str) -> str:
+    """The reviewer's name as it is kept: one line, single spaces, no invisible controls."""
+    cleaned = " ".join("".join(c for c in name if c.isprintable() or c.isspace()).split())
+    if not cleaned:
+        raise ReviewError("--by needs the reviewer's name")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise ReviewError(f"the reviewer's name is longer than {MAX_NAME_LENGTH} characters")
+    return cleaned

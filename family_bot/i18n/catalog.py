@@ -133,6 +133,13 @@ class Catalog:
     def message_ids(self, locale: str) -> list[str]:
         return list(self._bundles[locale]._messages)
 
+    def entries(self, locale: str) -> tuple[dict[str, ast.Message], dict[str, ast.Term]]:
+        """The parsed messages and terms a language is served from (review fingerprints)."""
+        bundle = self._bundles[locale]
+        messages = {k: v for k, v in bundle._messages.items() if isinstance(v, ast.Message)}
+        terms = {k: v for k, v in bundle._terms.items() if isinstance(v, ast.Term)}
+        return messages, terms
+
     def has(self, locale: str, message_id: str, attribute: str | None = None) -> bool:
         bundle = self._bundles.get(locale)
         if bundle is None or not bundle.has_message(message_id):

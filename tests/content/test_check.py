@@ -172,9 +172,9 @@ def test_review_records_unknown_and_stale(workspace: Workspace) -> None:
     workspace.append(
         "content/reviews.toml",
         '\n[[review]]\nlocale = "nl"\npage = "house"\nby = "An"\ndate = 2026-11-27\n'
-        'reference = "fr"\nfingerprint = "0000"\n'
+        'reference = "fr"\nreference_fingerprint = "0000"\n'
         '\n[[review]]\nlocale = "xx"\npage = "house"\nby = "An"\ndate = 2026-11-27\n'
-        'reference = "fr"\nfingerprint = "0000"\n',
+        'reference = "fr"\nreference_fingerprint = "0000"\n',
     )
     findings: list[Finding] = check_content(workspace.locales, workspace.content, TODAY)
     reviews = [f for f in findings if f.code.startswith("review-")]

@@ -8,7 +8,7 @@ from family_bot.botapi import BotMessage
 from family_bot.botapi.html import parse_html
 from family_bot.content.status import Workspace as ContentFiles
 from family_bot.i18n import Catalog, load_languages
-from tests.conftest import BotHarness
+from tests.conftest import BotHarness, services_of
 from tests.content.conftest import Workspace
 
 UNCHECKED_NL = "nog niet door een mens nagekeken"
@@ -85,3 +85,41 @@ async def test_a_changed_reference_makes_its_translations_stale(
     assert UNCHECKED_NL in page.text
     # English was checked against the old French text too: stale, so not offered either.
     assert not any(label.startswith("✅") for label in labels(page))
+
+
+async def test_a_translation_edited_after_its_review_shows_the_notice_again(
+    editable_bot: BotHarness, workspace: Workspace
+) -> None:
+    review(workspace, "nl", "privacy")
+    await editable_bot.start()
+    page = await open_page(editable_bot, "nl", "privacy", workspace)
+    assert UNCHECKED_NL not in page.text
+
+    # A translator changes the reviewed Dutch text; the French reference is untouched.
+    workspace.edit("locales/nl/topics.ftl", "    De bot bewaart:\n", "    De bot houdt bij:\n")
+    outcome = await services_of(editable_bot).content_reloader.check_now()
+    assert outcome is not None and outcome.swapped
+    page = await open_page(editable_bot, "nl", "privacy", workspace)
+    assert "De bot houdt bij:" in page.text
+    assert UNCHECKED_NL in page.text
+    assert editable_bot.server.errors == []
+
+
+async def test_french_readers_are_told_when_the_reference_was_not_checked(
+    editable_bot: BotHarness, workspace: Workspace
+) -> None:
+    unchecked_fr = plain(catalog(workspace).format("fr", "page-unreviewed"))
+    await editable_bot.start()
+    page = await open_page(editable_bot, "fr", "privacy", workspace)
+    assert unchecked_fr in page.text
+
+    review(workspace, "fr", "privacy")  # checked against the sources the page cites
+    reloader = services_of(editable_bot).content_reloader
+    assert (outcome := await reloader.check_now()) is not None and outcome.swapped
+    page = await open_page(editable_bot, "fr", "privacy", workspace)
+    assert unchecked_fr not in page.text
+
+    workspace.edit("locales/fr/topics.ftl", "    Le bot garde :\n", "    Le bot conserve :\n")
+    assert (outcome := await reloader.check_now()) is not None and outcome.swapped
+    page = await open_page(editable_bot, "fr", "privacy", workspace)
+    assert "Le bot conserve :" in page.text and unchecked_fr in page.text
