@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +70,23 @@ def register(commands: Subparsers) -> None:
     )
     _folders(preview)
     preview.add_argument("--port", type=int, default=8080)
+    preview.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: this machine only)"
+    )
+    preview.add_argument(
+        "--review",
+        action="store_true",
+        help="review mode: reviewers approve pages or ask for changes, behind a token",
+    )
+    preview.add_argument(
+        "--token", default=None, help="review mode: the token of the link (default: a random one)"
+    )
+    preview.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="review mode: the bot's database, to put the most-read pages first in the queue",
+    )
     preview.set_defaults(handler=run_preview)
 
 
@@ -146,11 +164,38 @@ def run_review(settings: Settings, args: argparse.Namespace, clock: Clock | None
     return 0
 
 
+MIN_TOKEN_LENGTH = 16
+
+
 def run_preview(settings: Settings, args: argparse.Namespace) -> int:
     from family_bot.content.preview import serve_preview  # aiohttp only when asked for
+    from family_bot.content.review_web import ReviewMode
 
     locales_dir, content_dir = _dirs(settings, args)
-    return serve_preview(locales_dir, content_dir, args.port)
+    if not args.review:
+        if args.token or args.db:
+            print("family-bot preview: --token and --db need --review", file=sys.stderr)
+            return 2
+        return serve_preview(locales_dir, content_dir, args.port, args.host)
+    token = args.token or secrets.token_urlsafe(24)
+    if len(token) < MIN_TOKEN_LENGTH or not token.isascii() or not token.isprintable():
+        print(
+            f"family-bot preview: --token needs {MIN_TOKEN_LENGTH} printable ASCII characters "
+            "or more",
+            file=sys.stderr,
+        )
+        return 2
+    if args.db is not None and not args.db.is_file():
+        print(f"family-bot preview: no database at {args.db}", file=sys.stderr)
+        return 2
+    clock = SystemClock()
+    mode = ReviewMode(
+        token=token,
+        csrf=secrets.token_urlsafe(32),
+        today=lambda: clock.now().astimezone(settings.timezone).date(),
+        database=args.db,
+    )
+    return serve_preview(locales_dir, content_dir, args.port, args.host, review=mode)
 
 
 def status_table(status: ContentStatus) -> str:

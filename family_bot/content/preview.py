@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from family_bot.botapi.errors import ApiError
 from family_bot.botapi.html import parse_html, utf16_len
@@ -35,6 +37,9 @@ from family_bot.screens import (
     parse_action,
 )
 from family_bot.services import ContentBundle, load_content_from
+
+if TYPE_CHECKING:
+    from family_bot.content.review_web import ReviewMode
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +111,7 @@ class PreviewSite:
         self._seen: Snapshot = {}
         self._loaded: _Loaded | None = None
         self.findings: list[Finding] = []
+        self.review_links = False  # review mode: each page links to its review
 
     def current(self) -> _Loaded:
         seen = snapshot((self.locales_dir, self.content_dir))
@@ -290,6 +296,12 @@ class PreviewPage:
                 f"<p>Facts checked on {page.checked.isoformat()}{sensitive}.</p>"
                 f"<p>Sources:</p><ul>{sources}</ul>"
             )
+            if self.site.review_links:
+                target = urlencode({"lang": text_locale, "page": page.id})
+                parts.append(
+                    f'<p><a id="review-link" href="/review/page?{html.escape(target)}">'
+                    "Review this page</a></p>"
+                )
         items = []
         for page_id, page in self.loaded.bundle.content.pages.items():
             state = self.state(self.locale, page_id)
@@ -302,19 +314,38 @@ class PreviewPage:
         return "".join(parts)
 
 
-def create_preview_app(site: PreviewSite) -> web.Application:
+def create_preview_app(
+    site: PreviewSite, middlewares: Iterable[Middleware] = ()
+) -> web.Application:
     async def index(request: web.Request) -> web.Response:
         loaded = site.current()
         page = PreviewPage(site, loaded, dict(request.query))
         return web.Response(text=page.render(), content_type="text/html")
 
-    app = web.Application()
+    app = web.Application(middlewares=list(middlewares))
     app.router.add_get("/", index)
     return app
 
 
-def serve_preview(locales_dir: Path, content_dir: Path, port: int) -> int:
+def serve_preview(
+    locales_dir: Path,
+    content_dir: Path,
+    port: int,
+    host: str = "127.0.0.1",
+    review: ReviewMode | None = None,
+) -> int:
     site = PreviewSite(locales_dir, content_dir)
-    print(f"family_bot preview on http://127.0.0.1:{port}/ (Ctrl+C to stop)")
-    web.run_app(create_preview_app(site), host="127.0.0.1", port=port, print=None)
+    if review is None:
+        app = create_preview_app(site)
+        print(f"family_bot preview on http://{host}:{port}/ (Ctrl+C to stop)")
+    else:
+        from family_bot.content.review_web import create_review_app
+
+        app = create_review_app(site, review)
+        print(
+            f"family_bot review on http://{host}:{port}/review?token={review.token}\n"
+            "Open that link; keep it to yourself: whoever has it can record reviews. "
+            "(Ctrl+C to stop)"
+        )
+    web.run_app(app, host=host, port=port, print=None)
     return 0

@@ -47,8 +47,8 @@ REVIEWS_HEADER = """\
 #
 # A change to either text (or to the sources a French page cites) makes the review stale:
 # readers see the "not checked by a person" line again until someone checks the page and
-# records it anew. Each [[reviewed_text]] keeps a French page as it was reviewed, so that the
-# browser review can show what changed in it since."""
+# records it anew. Each [[reviewed_text]] keeps a page as it was reviewed (by fingerprint), so
+# that the browser review can show word by word what changed since."""
 
 NOTES_HEADER = """\
 # Reviewers' comments on pages that need a change, oldest first. Written by the browser review
@@ -119,10 +119,13 @@ def _review_block(review: Review) -> str:
 
 
 def render_reviews(reviews: Iterable[Review], texts: Mapping[str, ReviewedText]) -> str:
-    """The whole file, in format 2: header, version, records, then the reviewed French texts
-    that some record still points at (older ones are dropped)."""
+    """The whole file, in format 2: header, version, records, then the reviewed texts that some
+    record still points at (older ones are dropped)."""
     records = list(reviews)
     wanted = {review.reference_fingerprint for review in records}
+    wanted |= {
+        review.translation_fingerprint for review in records if review.translation_fingerprint
+    }
     kept = sorted(
         (item for item in texts.items() if item[0] in wanted),
         key=lambda item: (item[1].locale, item[1].page, item[0]),

@@ -186,7 +186,7 @@ def message_fingerprints(locale_dir: Path) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class ReviewedText:
-    """A reference page as it was when someone reviewed it: what a stale review's diff needs."""
+    """A page as it was when someone reviewed it: what the diff of a stale review needs."""
 
     locale: str
     page: str
@@ -197,7 +197,7 @@ class ReviewedText:
 class ReviewFile:
     version: int
     reviews: dict[tuple[str, str], Review]
-    texts: dict[str, ReviewedText]  # reference fingerprint -> the text it was taken of
+    texts: dict[str, ReviewedText]  # fingerprint -> the text it was taken of
 
 
 def _record(entry: Mapping[str, Any], version: int, reference: str) -> Review | None:
@@ -254,7 +254,8 @@ class ReviewBook:
     reviews: dict[tuple[str, str], Review]
     reference: str
     prints: dict[str, dict[str, str]]  # locale -> message id -> fingerprint, as the files are now
-    reference_texts: dict[str, str]  # message id -> the reference text as it is now
+    # locale -> message id -> the page's text as it is now (what a new record keeps)
+    page_texts: dict[str, dict[str, str]]
     page_sources: dict[str, tuple[str, ...]]  # page id -> the source keys it cites now
     reviewed_texts: dict[str, ReviewedText] = field(default_factory=dict)
 
@@ -296,9 +297,12 @@ class ReviewBook:
             reasons.append(f"the {review.locale} text changed since {review.on.isoformat()}")
         return reasons
 
-    def reviewed_reference(self, review: Review) -> str | None:
-        """The reference page as it was when this record was made, if the file kept it."""
-        kept = self.reviewed_texts.get(review.reference_fingerprint)
+    def text_now(self, locale: str, page_id: str) -> str | None:
+        return self.page_texts.get(locale, {}).get(f"page-{page_id}")
+
+    def text_then(self, print_: str | None) -> str | None:
+        """A page as it was when a record with this fingerprint was made, if the file kept it."""
+        kept = self.reviewed_texts.get(print_) if print_ is not None else None
         return kept.text if kept is not None else None
 
 
@@ -310,17 +314,16 @@ def build_review_book(
 ) -> ReviewBook:
     """The book for texts already parsed (the catalog's, or the checker's): no second parse."""
     prints: dict[str, dict[str, str]] = {}
-    reference_texts: dict[str, str] = {}
+    page_texts: dict[str, dict[str, str]] = {}
     for code, (messages, terms) in locale_texts.items():
         texts = canonical_texts(messages, terms, only=lambda key: key.startswith("page-"))
         prints[code] = {key: fingerprint(text) for key, text in texts.items()}
-        if code == reference:
-            reference_texts = texts
+        page_texts[code] = texts
     return ReviewBook(
         reviews=review_file.reviews,
         reference=reference,
         prints=prints,
-        reference_texts=reference_texts,
+        page_texts=page_texts,
         page_sources={page.id: page.sources for page in tree.pages.values()},
         reviewed_texts=review_file.texts,
     )

@@ -161,12 +161,14 @@ class Workspace:
         verdict: Verdict = Verdict.APPROVED,
         comment: str = "",
         seen: dict[str, PagePrints] | None = None,
+        only_page: bool = False,
     ) -> list[Review]:
         """Record a person's verdict on these pages of ``locale`` as the files are now.
 
         The CLI and the browser review both come here. ``seen``: the fingerprints of the pages
         as the reviewer read them; if the files changed since, nothing is recorded. An approval
-        is refused while the page's files have errors.
+        is refused while the page's files have errors. A topic id covers its sub-pages too,
+        unless ``only_page``.
         """
         if self.registry.get(locale) is None:
             known = ", ".join(language.code for language in self.registry.languages)
@@ -182,7 +184,15 @@ class Workspace:
             raise ReviewError("say what needs to change: the comment is empty")
         if len(comment) > MAX_COMMENT_LENGTH:
             raise ReviewError(f"the comment is longer than {MAX_COMMENT_LENGTH} characters")
-        page_ids = self.pages_of(page_or_topic)
+        page_ids = [page_or_topic] if only_page else self.pages_of(page_or_topic)
+        if verdict is Verdict.APPROVED:
+            errors = self.errors_in_files(locale, page_ids, on)
+            if errors:
+                raise ReviewBlocked(
+                    f"{locale}/{page_or_topic} cannot be approved while its files have errors "
+                    "(readers would see them broken); fix these first, then review again:\n"
+                    + "\n".join(finding.format() for finding in errors)
+                )
         missing = [page_id for page_id in page_ids if not self.has_page(locale, page_id)]
         if missing:
             raise ReviewError(
@@ -195,19 +205,14 @@ class Workspace:
                     f"the text of {page_id} changed on disk since you opened it (someone saved "
                     "a file); nothing was recorded: reload the page and check it again"
                 )
-        if verdict is Verdict.APPROVED:
-            errors = self.errors_in_files(locale, page_ids, on)
-            if errors:
-                raise ReviewBlocked(
-                    f"{locale}/{page_or_topic} cannot be approved while its files have errors "
-                    "(readers would see them broken); fix these first, then review again:\n"
-                    + "\n".join(finding.format() for finding in errors)
-                )
         reference = self.registry.reference
         recorded = []
         for page_id in page_ids:
             now = self.reviews.current(locale, page_id)
-            assert now.reference is not None  # the content check requires every page in fr
+            if now.reference is None:
+                raise ReviewError(
+                    f"the {reference} text has no page-{page_id}; nothing to check against"
+                )
             recorded.append(
                 Review(
                     locale=locale,
@@ -247,9 +252,13 @@ class Workspace:
         texts = dict(on_disk.texts)
         for review in recorded:
             merged[(review.locale, review.page)] = review
-            text = self.reviews.reference_texts.get(f"page-{review.page}")
-            if text is not None:
-                texts[review.reference_fingerprint] = ReviewedText(reference, review.page, text)
+            for locale, print_ in (
+                (reference, review.reference_fingerprint),
+                (review.locale, review.translation_fingerprint),
+            ):
+                text = self.reviews.text_now(locale, review.page)
+                if print_ is not None and text is not None:
+                    texts[print_] = ReviewedText(locale, review.page, text)
         languages = [language.code for language in self.registry.languages]
         pages = list(self.tree.pages)
 

@@ -66,6 +66,18 @@ async def counts_between(
     ]
 
 
+async def totals_by_locale_and_dimension(db: Database, metric: str) -> dict[tuple[str, str], int]:
+    """All-time count of one metric per (locale, dimension): e.g. how often each page was read
+    in each language, to put the most-read pages first in the review queue."""
+    async with db.connection.execute(
+        "SELECT locale, dimension, SUM(count) AS total FROM usage_counts "
+        "WHERE metric = ? GROUP BY locale, dimension",
+        (metric,),
+    ) as cur:
+        rows = await cur.fetchall()
+    return {(str(row["locale"]), str(row["dimension"])): int(row["total"]) for row in rows}
+
+
 async def counter_table_columns(db: Database) -> list[tuple[str, str]]:
     """(name, declared type) of each column of usage_counts: what a privacy test inspects."""
     async with db.connection.execute("PRAGMA table_info(usage_counts)") as cur:

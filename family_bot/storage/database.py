@@ -74,6 +74,20 @@ async def open_database(path: Path, *, busy_timeout_ms: int = 5000) -> Database:
     return Database(connection, path)
 
 
+def _read_only_uri(path: Path) -> str:
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+async def open_read_only(path: Path) -> Database:
+    """Open an existing database only to read it (tools beside a running bot): no migration,
+    no write; FileNotFoundError when the file is not there."""
+    connection = await aiosqlite.connect(_read_only_uri(path), uri=True)
+    connection.row_factory = aiosqlite.Row
+    return Database(connection, path)
+
+
 async def _migrate(connection: aiosqlite.Connection) -> None:
     check_migrations(MIGRATIONS)
     await connection.execute(

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import secrets
 import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 
 from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import PROJECT_ROOT, load_settings
+from family_bot.content.preview import PreviewSite
+from family_bot.content.review_web import ReviewMode, create_review_app
 from tests.conftest import TEST_TOKEN, BotHarness
 
 
@@ -71,3 +77,41 @@ async def editable_bot(
         yield harness
     finally:
         await harness.stop()
+
+
+REVIEW_DAY = date(2026, 12, 2)
+
+
+@dataclass
+class ReviewServer:
+    url: str
+    mode: ReviewMode
+
+
+@contextlib.asynccontextmanager
+async def running_review(
+    workspace: Workspace, database: Path | None = None
+) -> AsyncIterator[ReviewServer]:
+    """`family-bot preview --review` on the editable copies, on a free port of 127.0.0.1."""
+    mode = ReviewMode(
+        token=secrets.token_urlsafe(24),
+        csrf=secrets.token_urlsafe(32),
+        today=lambda: REVIEW_DAY,
+        database=database,
+    )
+    app = create_review_app(PreviewSite(workspace.locales, workspace.content), mode)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    try:
+        yield ReviewServer(f"http://{host}:{port}/", mode)
+    finally:
+        await runner.cleanup()
+
+
+@pytest.fixture
+async def review_server(workspace: Workspace) -> AsyncIterator[ReviewServer]:
+    async with running_review(workspace) as server:
+        yield server
