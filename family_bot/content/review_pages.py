@@ -234,11 +234,8 @@ def review_page(view: PageView) -> str:
 
     sides = [
         '<section class="side"><h2>'
-        + (
-            "Français: the reference, to check against the sources"
-            if of_reference
-            else f"{escape(catalog.registry[reference].name)} (reference)"
-        )
+        + escape(catalog.registry[reference].name)
+        + (": the reference, to check against the sources" if of_reference else " (reference)")
         + "</h2>"
         + _bubble(catalog, reference, message_id, "reference")
         + "</section>"

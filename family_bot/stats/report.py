@@ -478,9 +478,9 @@ def _review_coverage(status: ContentStatus, language_name: Callable[[str], str])
     return Table(
         key="review_coverage",
         title="Content review coverage per language (as of today)",
-        note=f"Of the {status.page_count} pages: reviewed by a person against the reference, "
-        "stale (the reference changed since), unreviewed, or not translated yet. About pages, "
-        "not people: not suppressed.",
+        note=f"Of the {status.page_count} pages: reviewed by a person (a translation against the "
+        "reference, the reference against its sources), stale (a text changed since), "
+        "unreviewed, or not translated yet. About pages, not people: not suppressed.",
         row_header="Language",
         rows=tuple(language_name(locale.locale) for locale in status.locales),
         columns=("Reviewed", "Stale", "Unreviewed", "Missing", "% reviewed"),

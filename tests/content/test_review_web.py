@@ -20,7 +20,7 @@ AR_RULES_TITLE = "    <b>الحياة في البيت</b>\n"
 
 @pytest.fixture
 async def reviewer(review_server: ReviewServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=review_server.url) as client:
+    async with httpx.AsyncClient(base_url=review_server.url, timeout=60) as client:
         answer = await client.get(
             "/review", params={"token": review_server.mode.token}, follow_redirects=True
         )
@@ -45,7 +45,7 @@ def reviews_of(workspace: Workspace) -> list[dict[str, object]]:
 
 
 async def test_every_request_needs_the_token(review_server: ReviewServer) -> None:
-    async with httpx.AsyncClient(base_url=review_server.url) as stranger:
+    async with httpx.AsyncClient(base_url=review_server.url, timeout=60) as stranger:
         for path in ("/", "/review", "/review/page?lang=ar&page=house"):
             assert (await stranger.get(path)).status_code == 403
         assert (await stranger.get("/review", params={"token": "guess" * 6})).status_code == 403
@@ -133,7 +133,7 @@ async def test_the_queue_puts_the_most_read_pages_first(
     )
     await db.close()
     async with running_review(workspace, database=path) as server:
-        async with httpx.AsyncClient(base_url=server.url) as client:
+        async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
             await client.get("/review", params={"token": server.mode.token}, follow_redirects=True)
             queue = (await client.get("/review", params={"lang": "ar"})).text
     pages = re.findall(r'<li data-page="([a-z-]+)">', queue)
