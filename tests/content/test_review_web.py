@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from family_bot.cli import main
 from family_bot.storage.counters import add_counts
 from family_bot.storage.database import open_database
 from tests.content.conftest import ReviewServer, Workspace, running_review
@@ -140,3 +141,18 @@ async def test_the_queue_puts_the_most_read_pages_first(
     assert pages[:3] == ["rights-school", "lawyer", "house"]  # then the tree's order
     assert "read 9 times" in queue and "read 5 times" in queue
     assert "most-read first" in queue
+
+
+@pytest.mark.parametrize(
+    ("arguments", "complaint"),
+    [
+        (["--review", "--token", "short"], "--token needs 16 printable ASCII characters"),
+        (["--review", "--db", "/nonexistent/family_bot.sqlite3"], "no database at"),
+        (["--token", "a-long-enough-token-1234"], "--token and --db need --review"),
+    ],
+)
+def test_preview_refuses_unsafe_or_impossible_options(
+    arguments: list[str], complaint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["preview", *arguments]) == 2
+    assert complaint in capsys.readouterr().err
