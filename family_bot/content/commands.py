@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import secrets
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from family_bot.content.model import ContentError
 from family_bot.content.reviews import ReviewError, Verdict
 from family_bot.content.status import WORST_FIRST, ContentStatus, PageState, Workspace
 from family_bot.i18n.languages import LanguageFileError
+from family_bot.localweb import MIN_TOKEN_LENGTH, new_secret, usable_token
 from family_bot.questions.cli import register_gaps
 
 if TYPE_CHECKING:
@@ -164,12 +164,10 @@ def run_review(settings: Settings, args: argparse.Namespace, clock: Clock | None
     return 0
 
 
-MIN_TOKEN_LENGTH = 16
-
-
 def run_preview(settings: Settings, args: argparse.Namespace) -> int:
-    from family_bot.content.preview import serve_preview  # aiohttp only when asked for
-    from family_bot.content.review_web import ReviewMode
+    # aiohttp only when asked for
+    from family_bot.content.preview import serve_preview
+    from family_bot.content.review_web import ReviewMode, serve_review
 
     locales_dir, content_dir = _dirs(settings, args)
     if not args.review:
@@ -177,8 +175,8 @@ def run_preview(settings: Settings, args: argparse.Namespace) -> int:
             print("family-bot preview: --token and --db need --review", file=sys.stderr)
             return 2
         return serve_preview(locales_dir, content_dir, args.port, args.host)
-    token = args.token or secrets.token_urlsafe(24)
-    if len(token) < MIN_TOKEN_LENGTH or not token.isascii() or not token.isprintable():
+    token = args.token or new_secret()
+    if not usable_token(token):
         print(
             f"family-bot preview: --token needs {MIN_TOKEN_LENGTH} printable ASCII characters "
             "or more",
@@ -191,11 +189,11 @@ def run_preview(settings: Settings, args: argparse.Namespace) -> int:
     clock = SystemClock()
     mode = ReviewMode(
         token=token,
-        csrf=secrets.token_urlsafe(32),
+        csrf=new_secret(),
         today=lambda: clock.now().astimezone(settings.timezone).date(),
         database=args.db,
     )
-    return serve_preview(locales_dir, content_dir, args.port, args.host, review=mode)
+    return serve_review(locales_dir, content_dir, args.port, args.host, mode)
 
 
 def status_table(status: ContentStatus) -> str:

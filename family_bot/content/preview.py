@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -37,9 +37,6 @@ from family_bot.screens import (
     parse_action,
 )
 from family_bot.services import ContentBundle, load_content_from
-
-if TYPE_CHECKING:
-    from family_bot.content.review_web import ReviewMode
 
 log = logging.getLogger(__name__)
 
@@ -327,25 +324,8 @@ def create_preview_app(
     return app
 
 
-def serve_preview(
-    locales_dir: Path,
-    content_dir: Path,
-    port: int,
-    host: str = "127.0.0.1",
-    review: ReviewMode | None = None,
-) -> int:
+def serve_preview(locales_dir: Path, content_dir: Path, port: int, host: str = "127.0.0.1") -> int:
     site = PreviewSite(locales_dir, content_dir)
-    if review is None:
-        app = create_preview_app(site)
-        print(f"family_bot preview on http://{host}:{port}/ (Ctrl+C to stop)")
-    else:
-        from family_bot.content.review_web import create_review_app
-
-        app = create_review_app(site, review)
-        print(
-            f"family_bot review on http://{host}:{port}/review?token={review.token}\n"
-            "Open that link; keep it to yourself: whoever has it can record reviews. "
-            "(Ctrl+C to stop)"
-        )
-    web.run_app(app, host=host, port=port, print=None)
+    print(f"family_bot preview on http://{host}:{port}/ (Ctrl+C to stop)")
+    web.run_app(create_preview_app(site), host=host, port=port, print=None)
     return 0

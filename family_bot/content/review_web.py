@@ -14,23 +14,20 @@ edit made on disk meanwhile is refused.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import quote, unquote, urlparse
+from urllib.parse import quote, unquote
 
 from aiohttp import web
-from aiohttp.typedefs import Handler, Middleware
 
 from family_bot.content.model import ContentError
 from family_bot.content.preview import PreviewSite, create_preview_app
 from family_bot.content.review_pages import (
     PageView,
-    document,
     queue_page,
     review_page,
     review_url,
@@ -47,6 +44,7 @@ from family_bot.content.reviews import (
 )
 from family_bot.content.status import Workspace
 from family_bot.i18n.languages import LanguageFileError
+from family_bot.localweb import csrf_refusal, token_guard
 from family_bot.stats import Metric
 from family_bot.storage.counters import totals_by_locale_and_dimension
 from family_bot.storage.database import Database, open_read_only
@@ -63,42 +61,6 @@ class ReviewMode:
     csrf: str  # in every form of this run; a page from another site cannot know it
     today: Callable[[], date]
     database: Path | None = None  # the bot's database, for the anonymous read counts
-
-
-def same_secret(offered: str, expected: str) -> bool:
-    """Constant-time: how long the answer takes says nothing about how much of it was right."""
-    return hmac.compare_digest(offered.encode(), expected.encode())
-
-
-def _refused(status: int, reason: str) -> web.Response:
-    body = f"<main><aside><h2>Not allowed</h2><p>{reason}</p></aside></main>"
-    return web.Response(status=status, text=document("Not allowed", body), content_type="text/html")
-
-
-def _guard(mode: ReviewMode) -> Middleware:
-    @web.middleware
-    async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
-        offered = request.query.get("token")
-        if offered is not None:
-            if not same_secret(offered, mode.token):
-                return _refused(403, "This link's token is not the one printed at start.")
-            # The token leaves the address bar (and the browser history) for a cookie.
-            response = web.Response(
-                status=303, headers={"Location": str(request.rel_url.without_query_params("token"))}
-            )
-            response.set_cookie(
-                TOKEN_COOKIE, mode.token, httponly=True, samesite="Strict", path="/"
-            )
-            return response
-        if not same_secret(request.cookies.get(TOKEN_COOKIE, ""), mode.token):
-            return _refused(
-                403,
-                "Open the review with the link printed when `family-bot preview --review` "
-                "started (it ends in ?token=...).",
-            )
-        return await handler(request)
-
-    return guard
 
 
 class ReviewHandlers:
@@ -196,15 +158,10 @@ class ReviewHandlers:
         return await self._verdict(request, Verdict.NEEDS_CHANGE)
 
     async def _verdict(self, request: web.Request, verdict: Verdict) -> web.Response:
-        if not _same_origin(request):
-            return _refused(403, "This form was sent from another site; nothing was recorded.")
         form = await request.post()
-        if not same_secret(str(form.get("csrf", "")), self.mode.csrf):
-            return _refused(
-                403,
-                "This form does not carry this review's CSRF token (it was not sent from this "
-                "review page, or the review was restarted); reload the page. Nothing was recorded.",
-            )
+        refusal = csrf_refusal(request, form, self.mode.csrf)
+        if refusal is not None:
+            return refusal
         locale, page_id = str(form.get("lang", "")), str(form.get("page", ""))
         by, comment = str(form.get("by", "")), str(form.get("comment", ""))
         seen = PagePrints(
@@ -248,14 +205,6 @@ class ReviewHandlers:
         return response
 
 
-def _same_origin(request: web.Request) -> bool:
-    """A browser names the page a POST came from; it must be this server."""
-    origin = request.headers.get("Origin")
-    if origin is None:  # not sent by every browser for a same-origin form: the CSRF token decides
-        return True
-    return urlparse(origin).netloc == request.host
-
-
 def _page_files(locales_dir: Path, locales: set[str], page_id: str) -> set[Path]:
     """The .ftl files that define page-<id> in these languages (a cheap scan, no parse)."""
     found: set[Path] = set()
@@ -270,7 +219,8 @@ def _page_files(locales_dir: Path, locales: set[str], page_id: str) -> set[Path]
 def create_review_app(site: PreviewSite, mode: ReviewMode) -> web.Application:
     """The preview, every request behind the token, with the review queue and verdicts added."""
     site.review_links = True
-    app = create_preview_app(site, middlewares=[_guard(mode)])
+    guard = token_guard(mode.token, TOKEN_COOKIE, "family-bot preview --review")
+    app = create_preview_app(site, middlewares=[guard])
     handlers = ReviewHandlers(site, mode)
     app.router.add_get("/review", handlers.queue)
     app.router.add_get("/review/page", handlers.page)
@@ -278,3 +228,16 @@ def create_review_app(site: PreviewSite, mode: ReviewMode) -> web.Application:
     app.router.add_post("/review/change", handlers.change)
     app.cleanup_ctx.append(handlers.counters)
     return app
+
+
+def serve_review(
+    locales_dir: Path, content_dir: Path, port: int, host: str, mode: ReviewMode
+) -> int:
+    app = create_review_app(PreviewSite(locales_dir, content_dir), mode)
+    print(
+        f"family_bot review on http://{host}:{port}/review?token={mode.token}\n"
+        "Open that link; keep it to yourself: whoever has it can record reviews. "
+        "(Ctrl+C to stop)"
+    )
+    web.run_app(app, host=host, port=port, print=None)
+    return 0

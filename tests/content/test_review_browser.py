@@ -131,5 +131,5 @@ async def test_a_post_without_the_csrf_token_is_refused(
 ) -> None:
     seen = await asyncio.to_thread(post_without_csrf, review_server, tmp_path / "chrome")
     assert "CSRF token" in seen["refused"] and "Nothing was recorded" in seen["refused"]
-    assert "Open the review with the link printed" in seen["no_cookie"]
+    assert "Open this page with the link printed" in seen["no_cookie"]
     assert records(workspace) == {}
