@@ -23,19 +23,30 @@ from typing import Any, Literal
 
 from aiohttp import web
 
-from family_bot.botapi.errors import ApiError, bad_request, forbidden
-from family_bot.botapi.html import parse_html, utf16_len
 from family_bot.botapi.markup import buttons_of, parse_reply_markup
 from family_bot.botapi.media import image_size
 from family_bot.botapi.models import ApiCall, BotMessage, SentFile, UploadedFile
 from family_bot.botapi.sim import SimChat, SimGroup, SimUser
+from family_bot.telegram_text import (
+    MAX_BOT_DESCRIPTION_LENGTH,
+    MAX_BOT_NAME_LENGTH,
+    MAX_BOT_SHORT_DESCRIPTION_LENGTH,
+    MAX_CALLBACK_ANSWER_LENGTH,
+    MAX_COMMAND_DESCRIPTION_LENGTH,
+    MAX_COMMANDS,
+    MAX_UPLOAD_BYTES,
+    ApiError,
+    bad_request,
+    check_entities,
+    check_text_length,
+    forbidden,
+    not_modified,
+    parse_html,
+    utf16_len,
+)
 
 logger = logging.getLogger(__name__)
 
-MAX_TEXT = 4096
-MAX_CAPTION = 1024
-MAX_CALLBACK_ANSWER = 200
-MAX_UPLOAD = 50 * 1024 * 1024
 DEFAULT_UPDATES_EXCLUDED = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
 CHAT_ACTIONS = frozenset(
     {
@@ -272,7 +283,7 @@ class LocalBotApiServer:
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
-        app = web.Application(client_max_size=MAX_UPLOAD + 1024 * 1024)
+        app = web.Application(client_max_size=MAX_UPLOAD_BYTES + 1024 * 1024)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
@@ -563,15 +574,8 @@ class LocalBotApiServer:
             raise bad_request("unsupported parse_mode")
         else:
             text = source.strip()
-            entities = _entities_param(params.get(entities_field), utf16_len(text))
-        if caption:
-            if utf16_len(text) > MAX_CAPTION:
-                raise bad_request("message caption is too long")
-        else:
-            if not text:
-                raise bad_request("message text is empty")
-            if utf16_len(text) > MAX_TEXT:
-                raise bad_request("message is too long")
+            entities = check_entities(params.get(entities_field), utf16_len(text))
+        check_text_length(text, caption=caption)
         return text, source, entities
 
     def _reply_to(self, chat: SimChat, params: _Params) -> dict[str, Any] | None:
@@ -911,7 +915,7 @@ class LocalBotApiServer:
         text, source, entities = self._formatted(params, "text", caption=False)
         markup = parse_reply_markup(params.get("reply_markup"))
         if text == message.text and entities == message.entities and markup == message.reply_markup:
-            raise _not_modified()
+            raise not_modified()
         message.text, message.html, message.entities = text, source, entities
         message.parse_mode = params.text("parse_mode") or None
         message.raw["text"] = text
@@ -931,7 +935,7 @@ class LocalBotApiServer:
             and entities == message.caption_entities
             and markup == message.reply_markup
         ):
-            raise _not_modified()
+            raise not_modified()
         message.caption, message.caption_html = caption or None, source or None
         message.caption_entities = entities
         for key in ("caption", "caption_entities"):
@@ -948,7 +952,7 @@ class LocalBotApiServer:
         if markup is not None and "inline_keyboard" not in markup:
             raise bad_request("inline keyboard expected")
         if markup == message.reply_markup:
-            raise _not_modified()
+            raise not_modified()
         return _edited(message, markup)
 
     async def _m_deleteMessage(self, params: _Params, ctx: _Ctx) -> Any:
@@ -976,7 +980,7 @@ class LocalBotApiServer:
             )
         ctx.chat_id = callback.chat.chat_id
         text = params.text("text")
-        if utf16_len(text) > MAX_CALLBACK_ANSWER:
+        if utf16_len(text) > MAX_CALLBACK_ANSWER_LENGTH:
             raise bad_request("MESSAGE_TOO_LONG")
         url = params.text("url")
         if url:
@@ -1033,7 +1037,7 @@ class LocalBotApiServer:
         commands = params.get("commands")
         if not isinstance(commands, list):
             raise bad_request("can't parse commands JSON object")
-        if len(commands) > 100:
+        if len(commands) > MAX_COMMANDS:
             raise bad_request("BOT_COMMANDS_TOO_MUCH")
         cleaned = []
         for item in commands:
@@ -1043,7 +1047,7 @@ class LocalBotApiServer:
             description = str(item.get("description", "")).strip()
             if not _COMMAND_RE.fullmatch(command):
                 raise bad_request("BOT_COMMAND_INVALID")
-            if not 1 <= len(description) <= 256:
+            if not 1 <= len(description) <= MAX_COMMAND_DESCRIPTION_LENGTH:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
             cleaned.append({"command": command, "description": description})
         key = self._commands_key(params)
@@ -1116,19 +1120,19 @@ class LocalBotApiServer:
         return {field: value}
 
     async def _m_setMyName(self, params: _Params, ctx: _Ctx) -> Any:
-        return await self._set_text(params, "name", 64)
+        return await self._set_text(params, "name", MAX_BOT_NAME_LENGTH)
 
     async def _m_getMyName(self, params: _Params, ctx: _Ctx) -> Any:
         return self._get_text(params, "name")
 
     async def _m_setMyDescription(self, params: _Params, ctx: _Ctx) -> Any:
-        return await self._set_text(params, "description", 512)
+        return await self._set_text(params, "description", MAX_BOT_DESCRIPTION_LENGTH)
 
     async def _m_getMyDescription(self, params: _Params, ctx: _Ctx) -> Any:
         return self._get_text(params, "description")
 
     async def _m_setMyShortDescription(self, params: _Params, ctx: _Ctx) -> Any:
-        return await self._set_text(params, "short_description", 120)
+        return await self._set_text(params, "short_description", MAX_BOT_SHORT_DESCRIPTION_LENGTH)
 
     async def _m_getMyShortDescription(self, params: _Params, ctx: _Ctx) -> Any:
         return self._get_text(params, "short_description")
@@ -1188,13 +1192,6 @@ def _fault_error(fault: _Fault) -> ApiError:
     return ApiError(status, fault.description or phrase)
 
 
-def _not_modified() -> ApiError:
-    return bad_request(
-        "message is not modified: specified new message content and reply markup are exactly"
-        " the same as a current content and reply markup of the message"
-    )
-
-
 def _set_markup(message: BotMessage, raw: dict[str, Any], markup: dict[str, Any] | None) -> None:
     """Only inline keyboards stay attached to a message (and show in its JSON)."""
     inline = markup if markup is not None and "inline_keyboard" in markup else None
@@ -1212,29 +1209,6 @@ def _edited(message: BotMessage, markup: dict[str, Any] | None) -> dict[str, Any
     message.edited_count += 1
     message.raw["edit_date"] = int(time.time())
     return message.raw
-
-
-def _entities_param(value: Any, text_length: int) -> list[dict[str, Any]]:
-    if value is None or value == "":
-        return []
-    if not isinstance(value, list):
-        raise bad_request("can't parse entities JSON object")
-    result = []
-    for entity in value:
-        if not isinstance(entity, dict) or not isinstance(entity.get("type"), str):
-            raise bad_request("can't parse MessageEntity JSON object")
-        offset, length = entity.get("offset"), entity.get("length")
-        if not isinstance(offset, int) or not isinstance(length, int) or offset < 0 or length < 0:
-            raise bad_request("can't parse MessageEntity JSON object")
-        if offset + length > text_length:
-            raise bad_request(
-                "entity beginning is out of bounds"
-                if offset > text_length
-                else "entity end is out of bounds"
-            )
-        if length:
-            result.append(dict(entity))
-    return sorted(result, key=lambda e: (e["offset"], -e["length"]))
 
 
 def _scope_key(scope: dict[str, Any] | None) -> str:

@@ -6,9 +6,9 @@ import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
-from family_bot.botapi.html import utf16_len
 from family_bot.botapi.media import TINY_PNG
 from family_bot.botapi.models import BotMessage
+from family_bot.telegram_text import utf16_len
 
 if TYPE_CHECKING:
     from family_bot.botapi.server import LocalBotApiServer

@@ -20,14 +20,12 @@ from pathlib import Path
 import babel
 from fluent.syntax import FluentParser, ast, visitor
 
-from family_bot.botapi.errors import ApiError
-from family_bot.botapi.html import parse_html, utf16_len
 from family_bot.content.model import ContentError, ContentTree, load_content_tree, load_sources
 from family_bot.content.reviews import message_fingerprints
 from family_bot.deadlines import RULE_TABLE_FILE, check_rule_table
 from family_bot.i18n.languages import LanguageFileError, load_languages
+from family_bot.telegram_text import MAX_MESSAGE_LENGTH, ApiError, parse_html, utf16_len
 
-MAX_MESSAGE_LENGTH = 4096  # Telegram's limit for one message, in UTF-16 units after parsing
 MAX_TITLE_LENGTH = 24  # a longer button label is cut on small phones
 CHECKED_MAX_AGE = timedelta(days=180)
 PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
