@@ -10,14 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from family_bot.clock import Clock
-from family_bot.coach.conversations import Conversations
 from family_bot.coach.family import FamilyService
-from family_bot.coach.notices import Notices
 from family_bot.coach.privacy import register_coaching_privacy
 from family_bot.coach.scheduler import ReminderScheduler
 from family_bot.coach.service import CoachService
 from family_bot.coach.sites import SiteDirectory
-from family_bot.coach.texts import Texts
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
 from family_bot.content.check import Finding, check_content
@@ -33,6 +30,7 @@ from family_bot.privacy.service import PrivacyService
 from family_bot.questions.index import QuestionIndex
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
+from family_bot.staff import Conversations, Notices, StaffTools, Texts, is_coordinator
 from family_bot.stats import Metric, StatsService, Vocabulary
 from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
@@ -188,10 +186,11 @@ async def open_services(
     notices = Notices(texts, languages)
     conversations = Conversations(db, clock)
     await conversations.load()
-    coach = CoachService(db, clock, settings, texts, notices, delivery, conversations)
-    family = FamilyService(db, clock, texts, notices, delivery, conversations)
+    staff = StaffTools(db, clock, settings, texts, notices, delivery, conversations)
+    coach = CoachService(staff)
+    family = FamilyService(staff)
     delivery.on_unreachable = family.member_unreachable
-    scheduler = ReminderScheduler(db, clock, notices, delivery)
+    scheduler = ReminderScheduler(staff)
     coordination = ContentCoordination(db, delivery, languages, bundle.catalog)
     sites = SiteDirectory(db)
     await sites.load()
@@ -200,29 +199,19 @@ async def open_services(
     privacy.add_after_forget(sites.forget)
 
     def count_appointment_event(event: str, member_id: int, kind: str) -> None:
-        reader = languages.reader(member_id, None)
-        locale = reader.locale if reader.has_chosen else None
+        locale = notices.chosen_locale(member_id)
         stats.record_for(member_id, event, locale=locale, dimension=kind)
 
     scheduler.on_event = count_appointment_event
     family.on_event = count_appointment_event
 
-    async def is_coordinator(member_id: int) -> bool:
-        staff = await coach.staff(member_id)
-        return staff is not None and staff.role == "coordinator"
-
     register_coaching_privacy(
-        privacy,
-        db,
-        notices,
-        delivery,
-        keep_past_appointments_days=settings.retain_past_appointments_days,
+        privacy, staff, keep_past_appointments_days=settings.retain_past_appointments_days
     )
     questions.stats = stats
 
     async def count_member_left(member_id: int, reason: ForgetReason) -> None:
-        reader = languages.reader(member_id, None)
-        locale = reader.locale if reader.has_chosen else None
+        locale = notices.chosen_locale(member_id)
         stats.record_for(member_id, Metric.MEMBER_LEFT, locale=locale, dimension=reason.value)
 
     privacy.add_forget_listener(count_member_left)
@@ -230,8 +219,8 @@ async def open_services(
     reports = ReportService(
         stats, settings.locales_dir, settings.content_dir, lambda: services.catalog
     )
-    reports.may_request = is_coordinator
-    support = SupportService(db, clock, settings, texts, notices, delivery, conversations)
+    reports.may_request = functools.partial(is_coordinator, db)
+    support = SupportService(staff)
     privacy.register_provider(support.privacy_provider())
     privacy.register_retention_rule(support.retention_rule())
     escalation = EscalationScheduler(clock, support)

@@ -7,14 +7,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from family_bot.clock import Clock
-from family_bot.coach.conversations import Conversations
-from family_bot.coach.notices import Notices
-from family_bot.coach.service import NotAllowed
-from family_bot.coach.texts import Texts
-from family_bot.delivery import Delivery, Outgoing
+from family_bot.coach.notices import AppointmentNotices
+from family_bot.coach.texts import kind_name
+from family_bot.delivery import Outgoing
 from family_bot.logs import pseudonym
-from family_bot.storage import Database, appointments, coaching
+from family_bot.staff import NotAllowed, StaffTools, StaffToolsService
+from family_bot.storage import appointments, coaching
 from family_bot.storage.times import utc_text
 
 log = logging.getLogger(__name__)
@@ -28,22 +26,10 @@ class Answered:
     follow_up: str | None = None  # a message inviting them to type what they need
 
 
-class FamilyService:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        texts: Texts,
-        notices: Notices,
-        delivery: Delivery,
-        conversations: Conversations,
-    ) -> None:
-        self._db = db
-        self._clock = clock
-        self.texts = texts
-        self._notices = notices
-        self._delivery = delivery
-        self._conversations = conversations
+class FamilyService(StaffToolsService):
+    def __init__(self, tools: StaffTools) -> None:
+        super().__init__(tools)
+        self._appointment_notices = AppointmentNotices(tools.notices)
         # (event, member id, appointment kind): for the anonymous counters, wired by services.
         self.on_event: Callable[[str, int, str], None] = lambda *_: None
 
@@ -68,7 +54,7 @@ class FamilyService:
             await coaching.mark_reachable(self._db, user_id)
             await self._delivery.enqueue_in_transaction(
                 [
-                    self._notices.to_coach(
+                    self._appointment_notices.to_coach(
                         household,
                         "coach-answer-notice" if answer == "coming" else "coach-help-notice",
                         f"answer:{appointment.id}:{user_id}:{answer}",
@@ -135,7 +121,7 @@ class FamilyService:
                 self.texts.t(
                     locale,
                     "coach-family-appointment-item",
-                    kind=self.texts.kind(locale, appointment.kind),
+                    kind=kind_name(self.texts, locale, appointment.kind),
                     when=self.texts.when(locale, appointment.starts_at),
                     place=appointment.place,
                 )

@@ -10,8 +10,9 @@ from telegram.ext import ApplicationHandlerStop
 from family_bot.bot import fallback
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, send_screen, show_in_place
-from family_bot.coach.service import NotAllowed, Outcome
+from family_bot.coach.service import Outcome
 from family_bot.screens import Screen, parse_action
+from family_bot.staff import NotAllowed
 
 STAFF_COMMANDS = ("coach", "menu", "language", "help")
 

@@ -18,16 +18,23 @@ from typing import Any
 
 import segno
 
-from family_bot.clock import Clock
-from family_bot.coach.conversations import Conversations
-from family_bot.coach.notices import Notices, subject_of
-from family_bot.coach.texts import KINDS, PHRASES, PHRASES_WITH_TIME, Texts
+from family_bot.coach.notices import AppointmentNotices, subject_of
+from family_bot.coach.texts import KINDS, appointment_block, kind_name
 from family_bot.coach.when import WhenError, parse_when, reminder_time
-from family_bot.config import Settings
-from family_bot.delivery import Delivery, Outgoing
+from family_bot.delivery import Outgoing
 from family_bot.i18n import Markup
 from family_bot.screens import COACH, Action, Button, Screen
-from family_bot.storage import Database, appointments, coaching, outbox
+from family_bot.staff import (
+    PHRASES,
+    PHRASES_WITH_TIME,
+    NotAllowed,
+    StaffTools,
+    StaffToolsService,
+    acting_staff,
+    follows,
+    staff_member,
+)
+from family_bot.storage import appointments, coaching, outbox
 from family_bot.storage.appointments import AppointmentRow
 from family_bot.storage.coaching import HouseholdRow, MemberRow, StaffRow
 from family_bot.storage.times import parse_utc, utc_text
@@ -35,10 +42,6 @@ from family_bot.storage.times import parse_utc, utc_text
 HOUSEHOLD_LINK_USES = 10  # adults of one family opening the same link
 MAX_LABEL, MAX_PLACE, MAX_NOTE, MAX_FREE_TEXT = 40, 200, 300, 1000
 Rows = tuple[tuple[Button, ...], ...]
-
-
-class NotAllowed(Exception):
-    """The actor may not see or change this; nothing was done."""
 
 
 @dataclass(frozen=True)
@@ -64,24 +67,10 @@ def _button(label: str, verb: str) -> Button:
     return Button(label, Action(COACH, verb).encode())
 
 
-class CoachService:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        settings: Settings,
-        texts: Texts,
-        notices: Notices,
-        delivery: Delivery,
-        conversations: Conversations,
-    ) -> None:
-        self._db = db
-        self._clock = clock
-        self._settings = settings
-        self.texts = texts
-        self._notices = notices
-        self._delivery = delivery
-        self.conversations = conversations
+class CoachService(StaffToolsService):
+    def __init__(self, tools: StaffTools) -> None:
+        super().__init__(tools)
+        self._appointment_notices = AppointmentNotices(tools.notices)
         # Told when a family member joins (the anonymous counters keep each member's site).
         self.on_member_joined: Callable[[int, HouseholdRow], None] = lambda *_: None
 
@@ -109,7 +98,7 @@ class CoachService:
         return f"https://t.me/{bot_username}?start={token}"
 
     async def staff(self, user_id: int) -> StaffRow | None:
-        return await coaching.staff(self._db, user_id)
+        return await staff_member(self._db, user_id)
 
     async def redeem_staff(self, user_id: int, token: str) -> StaffRow | None:
         """Make this account a coach/coordinator if the token is a valid staff invite."""
@@ -186,16 +175,13 @@ class CoachService:
 
     # -- authorisation -------------------------------------------------------------------------
     async def _actor(self, user_id: int) -> StaffRow:
-        actor = await coaching.staff(self._db, user_id)
-        if actor is None:
-            raise NotAllowed("not staff")
-        return actor
+        return await acting_staff(self._db, user_id)
 
     async def _household(self, actor: StaffRow, household_id: int) -> HouseholdRow:
         household = await coaching.household(self._db, household_id)
         if household is None:
             raise NotAllowed("no such household")
-        if actor.role != "coordinator" and household.coach_id != actor.telegram_user_id:
+        if not follows(actor, household):
             raise NotAllowed("not this coach's household")
         return household
 
@@ -210,7 +196,7 @@ class CoachService:
     # -- entry points for handlers ---------------------------------------------------------------
     async def menu(self, user_id: int, locale: str) -> Outcome:
         actor = await self._actor(user_id)
-        await self.conversations.clear(user_id)
+        await self._conversations.clear(user_id)
         coordinator = actor.role == "coordinator"
         households = await coaching.households(
             self._db, coach_id=None if coordinator else actor.telegram_user_id
@@ -251,7 +237,7 @@ class CoachService:
         if verb == "menu":
             return await self.menu(user_id, locale)
         if verb == "new":
-            await self.conversations.set(user_id, "hh-label", {"bot": bot_username})
+            await self._conversations.set(user_id, "hh-label", {"bot": bot_username})
             return self._prompt(locale, "coach-ask-household-label")
         if verb == "site" and numbers:
             sites = self._settings.sites
@@ -259,7 +245,7 @@ class CoachService:
                 raise NotAllowed("no such site")
             return await self._create_household(actor, locale, sites[numbers[0]], bot_username)
         if verb == "ax":
-            await self.conversations.clear(user_id)
+            await self._conversations.clear(user_id)
             return self._done(locale, "coach-draft-discarded")
         if verb == "as":
             return await self._save_appointment(actor, locale)
@@ -298,7 +284,7 @@ class CoachService:
         if verb == "an":
             household = await self._household(actor, target)
             kinds = tuple(
-                (_button(self.texts.kind(locale, kind), f"ak.{household.id}.{index}"),)
+                (_button(kind_name(self.texts, locale, kind), f"ak.{household.id}.{index}"),)
                 for index, kind in enumerate(KINDS)
             )
             text = self.texts.t(locale, "coach-ask-kind", label=household.label)
@@ -306,14 +292,14 @@ class CoachService:
         if verb == "ak" and len(numbers) == 2 and numbers[1] < len(KINDS):
             household = await self._household(actor, target)
             draft = {"hid": household.id, "kind": KINDS[numbers[1]]}
-            await self.conversations.set(user_id, "ap-when", draft)
+            await self._conversations.set(user_id, "ap-when", draft)
             return self._prompt(locale, "coach-ask-when")
         if verb in ("ew", "ep"):
             appointment, _ = await self._appointment(actor, target)
             if not self._is_open(appointment):
                 return self._done(locale, "coach-gone")
             step = "ap-when" if verb == "ew" else "ap-place"
-            await self.conversations.set(user_id, step, {"aid": appointment.id})
+            await self._conversations.set(user_id, step, {"aid": appointment.id})
             return self._prompt(locale, "coach-ask-when" if verb == "ew" else "coach-ask-place")
         if verb == "ac":
             appointment, _ = await self._appointment(actor, target)
@@ -338,12 +324,12 @@ class CoachService:
         raise NotAllowed(f"unknown action {verb!r}")
 
     def awaits_text(self, user_id: int) -> bool:
-        found = self.conversations.get(user_id)
+        found = self._conversations.get(user_id)
         return found is not None and found[0] in TEXT_STEPS
 
     async def text(self, user_id: int, locale: str, text: str) -> Outcome | None:
         """Typed text answering the step the coach is at; None when no step expects it."""
-        found = self.conversations.get(user_id)
+        found = self._conversations.get(user_id)
         if found is None or found[0] not in TEXT_STEPS:
             return None
         actor = await self._actor(user_id)
@@ -353,7 +339,7 @@ class CoachService:
             label = " ".join(text.split())
             if not 1 <= len(label) <= MAX_LABEL:
                 return self._prompt(locale, "coach-label-invalid")
-            await self.conversations.set(user_id, "hh-site", {**data, "label": label})
+            await self._conversations.set(user_id, "hh-site", {**data, "label": label})
             rows = tuple(
                 (_button(site, f"site.{index}"),) for index, site in enumerate(self._settings.sites)
             )
@@ -371,7 +357,7 @@ class CoachService:
             data = {**data, "when": utc_text(when.utc)}
             if "aid" in data:
                 return await self._confirm_appointment(actor, locale, data)
-            await self.conversations.set(user_id, "ap-place", data)
+            await self._conversations.set(user_id, "ap-place", data)
             return self._prompt(locale, "coach-ask-place")
         if step == "ap-place":
             if not 1 <= len(text) <= MAX_PLACE:
@@ -379,7 +365,7 @@ class CoachService:
             data = {**data, "place": text}
             if "aid" in data:
                 return await self._confirm_appointment(actor, locale, data)
-            await self.conversations.set(user_id, "ap-note", data)
+            await self._conversations.set(user_id, "ap-note", data)
             rows = ((_button(self.texts.t(locale, "coach-button-no-note"), "nn"),),)
             return Outcome(Screen(self.texts.t(locale, "coach-ask-note"), rows), new_message=True)
         if step == "ap-note":
@@ -402,7 +388,7 @@ class CoachService:
     async def _create_household(
         self, actor: StaffRow, locale: str, site: str, bot_username: str
     ) -> Outcome:
-        found = self.conversations.get(actor.telegram_user_id)
+        found = self._conversations.get(actor.telegram_user_id)
         if found is None or found[0] != "hh-site":
             return self._done(locale, "coach-draft-discarded")
         label = str(found[1]["label"])
@@ -410,7 +396,7 @@ class CoachService:
             household_id = await coaching.insert_household(
                 self._db, label, site, actor.telegram_user_id, self._clock.now()
             )
-        await self.conversations.clear(actor.telegram_user_id)
+        await self._conversations.clear(actor.telegram_user_id)
         household = await self._household(actor, household_id)
         if not bot_username:
             return self._done(locale, "coach-invite-no-username")
@@ -418,7 +404,7 @@ class CoachService:
 
     async def _household_screen(self, actor: StaffRow, locale: str, household_id: int) -> Outcome:
         household = await self._household(actor, household_id)
-        await self.conversations.clear(actor.telegram_user_id)
+        await self._conversations.clear(actor.telegram_user_id)
         members = await coaching.members_of(self._db, household.id)
         lines = [
             self.texts.t(
@@ -502,7 +488,7 @@ class CoachService:
                         locale,
                         "coach-appointment-button",
                         when=self.texts.when(locale, a.starts_at),
-                        kind=self.texts.kind(locale, a.kind),
+                        kind=kind_name(self.texts, locale, a.kind),
                     ),
                     f"ap.{a.id}",
                 ),
@@ -516,11 +502,11 @@ class CoachService:
         self, actor: StaffRow, locale: str, appointment_id: int
     ) -> Outcome:
         appointment, household = await self._appointment(actor, appointment_id)
-        await self.conversations.clear(actor.telegram_user_id)
+        await self._conversations.clear(actor.telegram_user_id)
         headline = "coach-family-cancelled" if appointment.cancelled else None
         lines = [
             f"<b>{html.escape(household.label, quote=False)}</b>",
-            self.texts.appointment_block(locale, headline, appointment),
+            appointment_block(self.texts, locale, headline, appointment),
             "",
             self.texts.t(locale, "coach-statuses"),
         ]
@@ -564,7 +550,7 @@ class CoachService:
         return Outcome(Screen("\n".join(lines), tuple(rows)))
 
     async def _appointment_note(self, actor: StaffRow, locale: str, note: str) -> Outcome:
-        found = self.conversations.get(actor.telegram_user_id)
+        found = self._conversations.get(actor.telegram_user_id)
         if found is None or found[0] != "ap-note":
             return self._done(locale, "coach-draft-discarded")
         return await self._confirm_appointment(actor, locale, {**found[1], "note": note})
@@ -584,14 +570,15 @@ class CoachService:
                 "note": current.note,
             }
         household = await self._household(actor, int(data["hid"]))
-        await self.conversations.set(actor.telegram_user_id, "ap-confirm", data)
+        await self._conversations.set(actor.telegram_user_id, "ap-confirm", data)
         draft = self._draft(data, household.id)
         members = await coaching.members_of(self._db, household.id)
         text = "\n".join(
             [
                 self.texts.t(locale, "coach-confirm-appointment"),
                 f"<b>{html.escape(household.label, quote=False)}</b>",
-                self.texts.appointment_block(
+                appointment_block(
+                    self.texts,
                     locale,
                     "coach-family-new" if "aid" not in data else "coach-family-changed",
                     draft,
@@ -631,7 +618,7 @@ class CoachService:
         return [(kind, at) for kind, at in due if at > now]
 
     async def _save_appointment(self, actor: StaffRow, locale: str) -> Outcome:
-        found = self.conversations.get(actor.telegram_user_id)
+        found = self._conversations.get(actor.telegram_user_id)
         if found is None or found[0] != "ap-confirm":
             return self._done(locale, "coach-draft-discarded")
         data = found[1]
@@ -653,7 +640,7 @@ class CoachService:
                 assert saved is not None
                 await appointments.replace_reminders(self._db, saved.id, self._plan(starts_at))
                 await self._delivery.enqueue_in_transaction(
-                    self._notices.to_members(
+                    self._appointment_notices.to_members(
                         members, saved, "coach-family-changed", f"appt:{saved.id}:v{saved.version}"
                     )
                 )
@@ -674,13 +661,13 @@ class CoachService:
                 assert saved is not None
                 await appointments.replace_reminders(self._db, saved.id, self._plan(starts_at))
                 await self._delivery.enqueue_in_transaction(
-                    self._notices.to_members(
+                    self._appointment_notices.to_members(
                         members, saved, "coach-family-new", f"appt:{saved.id}:v1"
                     )
                 )
             message = "coach-appointment-saved"
         self._delivery.wake()
-        await self.conversations.clear(actor.telegram_user_id)
+        await self._conversations.clear(actor.telegram_user_id)
         screen = await self._appointment_screen(actor, locale, saved.id)
         text = self.texts.t(locale, message) + "\n\n" + screen.screen.text
         return Outcome(Screen(text, screen.screen.rows))
@@ -696,7 +683,7 @@ class CoachService:
             await appointments.cancel(self._db, appointment.id, self._clock.now())
             await appointments.drop_pending_reminders(self._db, appointment.id)
             await self._delivery.enqueue_in_transaction(
-                self._notices.to_members(
+                self._appointment_notices.to_members(
                     members,
                     appointment,
                     "coach-family-cancelled",
@@ -755,12 +742,12 @@ class CoachService:
         self, actor: StaffRow, locale: str, audience: dict[str, Any]
     ) -> Outcome:
         await self._recipients(actor, audience)  # refuses now rather than after typing
-        await self.conversations.set(actor.telegram_user_id, "msg-phrase", {"audience": audience})
+        await self._conversations.set(actor.telegram_user_id, "msg-phrase", {"audience": audience})
         label = await self._audience_label(actor, locale, audience)
         rows = [
             (
                 _button(
-                    self.texts.catalog.format_attribute(locale, f"phrase-{phrase}", "label"),
+                    self.texts.phrase_label(locale, phrase),
                     f"pp.{index}",
                 ),
             )
@@ -772,20 +759,20 @@ class CoachService:
         return Outcome(Screen(text, tuple(rows)))
 
     async def _phrase_chosen(self, actor: StaffRow, locale: str, index: int) -> Outcome:
-        found = self.conversations.get(actor.telegram_user_id)
+        found = self._conversations.get(actor.telegram_user_id)
         if found is None or found[0] != "msg-phrase" or index >= len(PHRASES):
             return self._done(locale, "coach-draft-discarded")
         data = {**found[1], "phrase": PHRASES[index]}
         if PHRASES[index] in PHRASES_WITH_TIME:
-            await self.conversations.set(actor.telegram_user_id, "msg-when", data)
+            await self._conversations.set(actor.telegram_user_id, "msg-when", data)
             return self._prompt(locale, "coach-ask-phrase-when")
         return await self._confirm_message(actor, locale, data)
 
     async def _free_text_asked(self, actor: StaffRow, locale: str) -> Outcome:
-        found = self.conversations.get(actor.telegram_user_id)
+        found = self._conversations.get(actor.telegram_user_id)
         if found is None or found[0] != "msg-phrase":
             return self._done(locale, "coach-draft-discarded")
-        await self.conversations.set(actor.telegram_user_id, "msg-free", found[1])
+        await self._conversations.set(actor.telegram_user_id, "msg-free", found[1])
         return self._prompt(locale, "coach-ask-free-text")
 
     def _render_message(self, locale: str, data: dict[str, Any]) -> str:
@@ -794,17 +781,17 @@ class CoachService:
         args: dict[str, str | int] = {}
         if "when" in data:
             args["when"] = self.texts.when(locale, parse_utc(str(data["when"])))
-        return self.texts.t(locale, f"phrase-{data['phrase']}", **args)
+        return self.texts.phrase(locale, str(data["phrase"]), **args)
 
     async def _confirm_message(self, actor: StaffRow, locale: str, data: dict[str, Any]) -> Outcome:
         audience = data["audience"]
         members = await self._recipients(actor, audience)
         if not members:
-            await self.conversations.clear(actor.telegram_user_id)
+            await self._conversations.clear(actor.telegram_user_id)
             return self._done(locale, "coach-message-nobody")
         # Pressing Send twice (or a retry) must not send twice: one nonce per draft.
         data = {**data, "nonce": secrets.token_hex(6)}
-        await self.conversations.set(actor.telegram_user_id, "msg-confirm", data)
+        await self._conversations.set(actor.telegram_user_id, "msg-confirm", data)
         label = await self._audience_label(actor, locale, audience)
         text = "\n\n".join(
             [
@@ -826,7 +813,7 @@ class CoachService:
         return Outcome(Screen(text, rows), new_message=True)
 
     async def _send_message(self, actor: StaffRow, locale: str) -> Outcome:
-        found = self.conversations.get(actor.telegram_user_id)
+        found = self._conversations.get(actor.telegram_user_id)
         if found is None or found[0] != "msg-confirm":
             return self._done(locale, "coach-draft-discarded")
         data = found[1]
@@ -841,7 +828,7 @@ class CoachService:
             for member in members
         ]
         await self._delivery.enqueue(messages)
-        await self.conversations.clear(actor.telegram_user_id)
+        await self._conversations.clear(actor.telegram_user_id)
         text = self.texts.t(locale, "coach-message-sent", count=len(messages))
         return Outcome(Screen(text, ((self._back_to_menu(locale),),)))
 

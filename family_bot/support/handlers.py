@@ -7,9 +7,9 @@ from telegram.ext import ApplicationHandlerStop
 
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.coach.service import NotAllowed
 from family_bot.information.handlers import count_page_opened
 from family_bot.screens import SUPPORT_STAFF, Screen, parse_action
+from family_bot.staff import NotAllowed
 from family_bot.support.service import Shown
 
 

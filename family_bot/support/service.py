@@ -21,19 +21,22 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from family_bot.clock import Clock
-from family_bot.coach.conversations import Conversations
-from family_bot.coach.notices import Notices
-from family_bot.coach.service import NotAllowed
-from family_bot.coach.texts import PHRASES, PHRASES_WITH_TIME, Texts
-from family_bot.config import Settings
-from family_bot.delivery import Delivery, Outgoing
+from family_bot.delivery import Outgoing
 from family_bot.i18n import Markup
 from family_bot.logs import pseudonym
 from family_bot.privacy.registry import PersonalDataProvider, RetentionRule
 from family_bot.screens import SUPPORT, SUPPORT_STAFF, Action, Button, Screen
+from family_bot.staff import (
+    PHRASES,
+    PHRASES_WITH_TIME,
+    NotAllowed,
+    StaffTools,
+    StaffToolsService,
+    acting_staff,
+    follows,
+)
 from family_bot.stats import Metric, StatsService
-from family_bot.storage import Database, coaching, outbox, support_requests
+from family_bot.storage import coaching, outbox, support_requests
 from family_bot.storage.coaching import HouseholdRow, StaffRow
 from family_bot.storage.support_requests import SupportRequestRow
 from family_bot.storage.times import utc_text
@@ -111,24 +114,9 @@ def _numbers(rest: str) -> list[int]:
     return [int(part) for part in parts]
 
 
-class SupportService:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        settings: Settings,
-        texts: Texts,
-        notices: Notices,
-        delivery: Delivery,
-        conversations: Conversations,
-    ) -> None:
-        self._db = db
-        self._clock = clock
-        self._settings = settings
-        self.texts = texts
-        self._notices = notices
-        self._delivery = delivery
-        self._conversations = conversations
+class SupportService(StaffToolsService):
+    def __init__(self, tools: StaffTools) -> None:
+        super().__init__(tools)
         self._memory = _Memory()
         # The anonymous counters (family_bot/stats): only the request's kind, a minutes bucket
         # for the time to read, and the member's site and language are counted.
@@ -140,19 +128,17 @@ class SupportService:
     def _count(self, metric: Metric, member_id: int, kind: str) -> None:
         if self.stats is None:
             return
-        reader = self._notices.languages.reader(member_id, None)
-        locale = reader.locale if reader.has_chosen else None
+        locale = self._notices.chosen_locale(member_id)
         self.stats.record_for(member_id, metric, locale=locale, dimension=kind)
 
     def _count_time_to_read(self, request: SupportRequestRow, now: datetime) -> None:
         if self.stats is None:
             return
-        reader = self._notices.languages.reader(request.member_id, None)
         self.stats.record_duration(
             Metric.SUPPORT_ACK_TIME,
             now - request.created_at,
             site=self.stats.site_of(request.member_id),
-            locale=reader.locale if reader.has_chosen else None,
+            locale=self._notices.chosen_locale(request.member_id),
         )
 
     # -- entry points shown elsewhere -----------------------------------------------------------
@@ -566,10 +552,7 @@ class SupportService:
         )
 
     async def _actor(self, user_id: int) -> StaffRow:
-        actor = await coaching.staff(self._db, user_id)
-        if actor is None:
-            raise NotAllowed("not staff")
-        return actor
+        return await acting_staff(self._db, user_id)
 
     async def _staff_request(self, actor: StaffRow, request_id: int) -> SupportRequestRow:
         """Only the household's coach, or a coordinator, may act on a request."""
@@ -583,7 +566,7 @@ class SupportService:
             if request.household_id is not None
             else None
         )
-        if household is None or household.coach_id != actor.telegram_user_id:
+        if household is None or not follows(actor, household):
             raise NotAllowed("not this coach's request")
         return request
 
@@ -611,7 +594,7 @@ class SupportService:
             rows = [
                 (
                     _staff_button(
-                        self.texts.catalog.format_attribute(locale, f"phrase-{phrase}", "label"),
+                        self.texts.phrase_label(locale, phrase),
                         f"rp.{request.id}.{index}",
                     ),
                 )
@@ -725,7 +708,7 @@ class SupportService:
         family_locale = self._notices.locale_of(request.member_id)
         by = self._by(actor)
         if phrase is not None:
-            words = Markup(self.t(family_locale, f"phrase-{phrase}"))
+            words = Markup(self.texts.phrase(family_locale, phrase))
             message = self.t(
                 family_locale, "support-family-reply-phrase", id=request.id, by=by, phrase=words
             )

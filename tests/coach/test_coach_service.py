@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from family_bot.clock import ManualClock
-from family_bot.coach.service import NotAllowed
 from family_bot.coach.when import WhenError, parse_when
 from family_bot.config import Settings
 from family_bot.delivery import Delivery, Outgoing, RetryLater, Rows, Transient, Unreachable
 from family_bot.services import Services, open_services
+from family_bot.staff import NotAllowed
 from family_bot.storage import appointments, coaching, outbox
 from tests.coach.conftest import start_token
 

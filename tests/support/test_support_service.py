@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from family_bot.clock import ManualClock
-from family_bot.coach.service import NotAllowed
 from family_bot.config import Settings
 from family_bot.services import Services, open_services
+from family_bot.staff import NotAllowed
 from family_bot.storage import coaching, outbox, support_requests
 
 COACH, MEMBER, OTHER = 7, 1001, 1002

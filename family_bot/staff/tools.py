@@ -1,0 +1,38 @@
+"""The one set of parts every staff-facing feature is built from, passed as one value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from family_bot.clock import Clock
+from family_bot.config import Settings
+from family_bot.delivery import Delivery
+from family_bot.staff.conversations import Conversations
+from family_bot.staff.notices import Notices
+from family_bot.staff.texts import Texts
+from family_bot.storage import Database
+
+
+@dataclass(frozen=True)
+class StaffTools:
+    db: Database
+    clock: Clock
+    settings: Settings
+    texts: Texts
+    notices: Notices
+    delivery: Delivery  # the one path for messages that must arrive
+    conversations: Conversations  # what each person is typing, across features
+
+
+class StaffToolsService:
+    """Base of a service built on StaffTools: each part under a short attribute of its own."""
+
+    def __init__(self, tools: StaffTools) -> None:
+        self.tools = tools
+        self._db = tools.db
+        self._clock = tools.clock
+        self._settings = tools.settings
+        self.texts = tools.texts
+        self._notices = tools.notices
+        self._delivery = tools.delivery
+        self._conversations = tools.conversations
