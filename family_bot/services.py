@@ -34,9 +34,13 @@ from family_bot.staff import Conversations, Notices, StaffTools, Texts, is_coord
 from family_bot.stats import Metric, StatsService, Vocabulary
 from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
+from family_bot.support.cards import RequestCards
 from family_bot.support.escalation import EscalationScheduler
-from family_bot.support.service import KINDS as SUPPORT_KINDS
-from family_bot.support.service import SupportService
+from family_bot.support.family_side import FamilySupport
+from family_bot.support.model import KINDS as SUPPORT_KINDS
+from family_bot.support.model import SupportCounters
+from family_bot.support.privacy import register_support_privacy
+from family_bot.support.staff_side import StaffSupport
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +100,8 @@ class Services:
     content_coordination: ContentCoordination
     stats: StatsService
     reports: ReportService
-    support: SupportService  # requests for help, relayed with consent
+    support: FamilySupport  # requests for help: the family asks, with consent
+    support_staff: StaffSupport  # requests for help: the coach reads, replies, refers
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
@@ -220,11 +225,12 @@ async def open_services(
         stats, settings.locales_dir, settings.content_dir, lambda: services.catalog
     )
     reports.may_request = functools.partial(is_coordinator, db)
-    support = SupportService(staff)
-    privacy.register_provider(support.privacy_provider())
-    privacy.register_retention_rule(support.retention_rule())
-    escalation = EscalationScheduler(clock, support)
-    support.stats = stats
+    request_cards = RequestCards(staff)
+    support_counters = SupportCounters(stats, notices)
+    support = FamilySupport(staff, request_cards, support_counters)
+    support_staff = StaffSupport(staff, request_cards, support_counters)
+    register_support_privacy(privacy, staff, support)
+    escalation = EscalationScheduler(staff, request_cards, support_counters)
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
@@ -245,6 +251,7 @@ async def open_services(
         stats,
         reports,
         support,
+        support_staff,
         escalation,
     )
     # Refused content edits are reported to the coordinators, in their language.

@@ -36,3 +36,6 @@ class StaffToolsService:
         self._notices = tools.notices
         self._delivery = tools.delivery
         self._conversations = tools.conversations
+
+    def t(self, locale: str, message_id: str, **args: str | int) -> str:
+        return self.texts.t(locale, message_id, **args)

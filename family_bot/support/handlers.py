@@ -1,4 +1,5 @@
-"""Telegram handlers for requests for help: thin, every decision is in SupportService."""
+"""Telegram handlers for requests for help: thin, every decision is in FamilySupport (the
+family's side) or StaffSupport (the staff's side)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from family_bot.bot.render import reply_screen, show_in_place
 from family_bot.information.handlers import count_page_opened
 from family_bot.screens import SUPPORT_STAFF, Screen, parse_action
 from family_bot.staff import NotAllowed
-from family_bot.support.service import Shown
+from family_bot.support.family_side import FamilySupport
+from family_bot.support.model import Shown, refusal
+from family_bot.support.staff_side import StaffSupport
 
 
 async def _present(update: Update, context: BotContext, shown: Shown) -> None:
@@ -45,17 +48,17 @@ async def on_support_button(update: Update, context: BotContext) -> None:
     if query is None or user is None:
         return
     action = parse_action(query.data)
-    support = context.services.support
+    services = context.services
     locale = context.locale
     try:
         if action is not None and action.kind == SUPPORT_STAFF:
-            shown = await support.staff_act(user.id, locale, action.argument)
+            shown = await services.support_staff.act(user.id, locale, action.argument)
         else:
-            shown = await support.act(user.id, locale, action.argument if action else "")
+            shown = await services.support.act(user.id, locale, action.argument if action else "")
     except NotAllowed:
-        refusal = support.refusal(locale)
-        await query.answer(refusal.text[:200], show_alert=True)
-        await reply_screen(update, context, refusal)
+        refused = refusal(services.support.texts, locale)
+        await query.answer(refused.text[:200], show_alert=True)
+        await reply_screen(update, context, refused)
         return
     await query.answer()
     await _present(update, context, shown)
@@ -86,13 +89,18 @@ async def on_typed_text(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if user is None or message is None or not message.text:
         return
-    support = context.services.support
-    if not support.awaits_text(user.id):
+    services = context.services
+    side: FamilySupport | StaffSupport
+    if services.support.awaits_text(user.id):
+        side = services.support
+    elif services.support_staff.awaits_text(user.id):
+        side = services.support_staff
+    else:
         return
     try:
-        shown = await support.text(user.id, context.locale, message.text)
+        shown = await side.text(user.id, context.locale, message.text)
     except NotAllowed:
-        await reply_screen(update, context, support.refusal(context.locale))
+        await reply_screen(update, context, refusal(side.texts, context.locale))
         raise ApplicationHandlerStop from None
     if shown is not None:
         await _present(update, context, shown)
