@@ -11,6 +11,7 @@ from pathlib import Path
 
 from family_bot.clock import Clock
 from family_bot.coach.family import FamilyService
+from family_bot.coach.invites import Invites
 from family_bot.coach.privacy import register_coaching_privacy
 from family_bot.coach.scheduler import ReminderScheduler
 from family_bot.coach.service import CoachService
@@ -95,8 +96,9 @@ class Services:
     questions: QuestionService
     delivery: Delivery  # the one path for messages that must arrive (started in post_init)
     scheduler: ReminderScheduler  # the one clock for reminders
-    coach: CoachService
-    family: FamilyService
+    invites: Invites  # invite links: staff accounts and family members joining a household
+    coach: CoachService  # the coach's and coordinator's screens
+    family: FamilyService  # the family's side of coaching: answers, their appointments
     content_coordination: ContentCoordination
     stats: StatsService
     reports: ReportService
@@ -192,7 +194,8 @@ async def open_services(
     conversations = Conversations(db, clock)
     await conversations.load()
     staff = StaffTools(db, clock, settings, texts, notices, delivery, conversations)
-    coach = CoachService(staff)
+    invites = Invites(staff)
+    coach = CoachService(staff, invites)
     family = FamilyService(staff)
     delivery.on_unreachable = family.member_unreachable
     scheduler = ReminderScheduler(staff)
@@ -200,7 +203,9 @@ async def open_services(
     sites = SiteDirectory(db)
     await sites.load()
     stats.site_of = sites.site_of
-    coach.on_member_joined = lambda member_id, household: sites.remember(member_id, household.site)
+    invites.on_member_joined = lambda member_id, household: sites.remember(
+        member_id, household.site
+    )
     privacy.add_after_forget(sites.forget)
 
     def count_appointment_event(event: str, member_id: int, kind: str) -> None:
@@ -245,6 +250,7 @@ async def open_services(
         questions,
         delivery,
         scheduler,
+        invites,
         coach,
         family,
         coordination,

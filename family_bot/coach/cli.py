@@ -62,6 +62,6 @@ async def _create(settings: Settings, role: str, name: str, username: str) -> st
 
     services = await open_services(settings, SystemClock())
     try:
-        return await services.coach.create_staff_invite(role, name, username)
+        return await services.invites.create_staff_invite(role, name, username)
     finally:
         await services.close()

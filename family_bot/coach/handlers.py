@@ -10,7 +10,7 @@ from telegram.ext import ApplicationHandlerStop
 from family_bot.bot import fallback
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, send_screen, show_in_place
-from family_bot.coach.service import Outcome
+from family_bot.coach.desk import Outcome
 from family_bot.screens import Screen, parse_action
 from family_bot.staff import NotAllowed
 
@@ -51,7 +51,7 @@ async def cmd_start_with_payload(update: Update, context: BotContext) -> None:
         reader = await services.languages.choose(user.id, reader.suggested) or reader
         context.reader = reader
     locale = reader.locale
-    staff = await services.coach.redeem_staff(user.id, token)
+    staff = await services.invites.redeem_staff(user.id, token)
     if staff is not None:
         await _publish_staff_commands(context, user.id, locale)
         text = services.catalog.format(
@@ -60,13 +60,13 @@ async def cmd_start_with_payload(update: Update, context: BotContext) -> None:
         await reply_screen(update, context, Screen(text))
         return
     household = None
-    if await services.coach.household_invite_target(token) is not None:
+    if await services.invites.household_invite_target(token) is not None:
         if await services.coach.staff(user.id) is not None:
             await reply_screen(
                 update, context, Screen(services.catalog.format(locale, "coach-staff-cannot-join"))
             )
             return
-        household = await services.coach.join_household(user.id, token)
+        household = await services.invites.join_household(user.id, token)
     if household is None:
         text = services.catalog.format(locale, "coach-invite-invalid")
     else:
