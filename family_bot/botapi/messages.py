@@ -82,18 +82,24 @@ class MessageMethods(BotApiStore):
         ctx.message_id = message.message_id
         return raw
 
-    def _editable(self, params: Params, ctx: CallContext) -> tuple[ChatHistory, BotMessage]:
-        if params.has("inline_message_id"):
-            raise bad_request("MESSAGE_ID_INVALID")
-        chat = self._chat(params)
+    def _named_message(
+        self, chat: ChatHistory, params: Params, ctx: CallContext, missing: str
+    ) -> tuple[int, BotMessage | None]:
+        """The message_id the call names (recorded for ``calls``) and the bot's message with that
+        id, if it is the bot's; Telegram's 400 `missing` when the chat has no such message."""
         message_id = params.integer("message_id")
         if message_id is None:
             raise bad_request("message identifier is not specified")
         ctx.message_id = message_id
-        raw = chat._raw.get(message_id)
-        if raw is None:
-            raise bad_request("message to edit not found")
-        message = chat._bot.get(message_id)
+        if chat._raw.get(message_id) is None:
+            raise bad_request(missing)
+        return message_id, chat._bot.get(message_id)
+
+    def _editable(self, params: Params, ctx: CallContext) -> tuple[ChatHistory, BotMessage]:
+        if params.has("inline_message_id"):
+            raise bad_request("MESSAGE_ID_INVALID")
+        chat = self._chat(params)
+        _, message = self._named_message(chat, params, ctx, "message to edit not found")
         if message is None or message.deleted:
             raise bad_request("message can't be edited")
         return chat, message
@@ -243,14 +249,7 @@ class MessageMethods(BotApiStore):
 
     async def _m_deleteMessage(self, params: Params, ctx: CallContext) -> Any:
         chat = self._chat(params, for_sending=False)
-        message_id = params.integer("message_id")
-        if message_id is None:
-            raise bad_request("message identifier is not specified")
-        ctx.message_id = message_id
-        raw = chat._raw.get(message_id)
-        if raw is None:
-            raise bad_request("message to delete not found")
-        message = chat._bot.get(message_id)
+        message_id, message = self._named_message(chat, params, ctx, "message to delete not found")
         if message is None and isinstance(chat, SimGroup):
             raise bad_request("message can't be deleted")
         del chat._raw[message_id]

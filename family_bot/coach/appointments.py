@@ -11,12 +11,12 @@ from typing import Any
 from family_bot.coach.desk import CoachDesk, Outcome, coach_button
 from family_bot.coach.notices import subject_of
 from family_bot.coach.texts import KINDS, appointment_block, kind_name
-from family_bot.coach.when import WhenError, parse_when, reminder_time
+from family_bot.coach.when import reminder_time
 from family_bot.i18n import Markup
 from family_bot.screens import Button, Screen
 from family_bot.storage import appointments, coaching, outbox
 from family_bot.storage.appointments import AppointmentRow
-from family_bot.storage.coaching import StaffRow
+from family_bot.storage.coaching import MemberRow, StaffRow
 from family_bot.storage.times import parse_utc, utc_text
 
 MAX_PLACE, MAX_NOTE = 200, 300
@@ -52,14 +52,10 @@ class AppointmentDesk(CoachDesk):
         await self._conversations.set(actor.telegram_user_id, step, {"aid": appointment.id})
         return self._prompt(locale, "coach-ask-when" if when else "coach-ask-place")
 
-    async def when_typed(
-        self, actor: StaffRow, locale: str, data: dict[str, Any], text: str
+    async def when_given(
+        self, actor: StaffRow, locale: str, data: dict[str, Any], when: str
     ) -> Outcome:
-        try:
-            when = parse_when(text, self._clock.now(), self._settings.timezone)
-        except WhenError as error:
-            return self._prompt(locale, f"coach-when-{error.reason}")
-        data = {**data, "when": utc_text(when.utc)}
+        data = {**data, "when": when}
         if "aid" in data:
             return await self._confirm(actor, locale, data)
         await self._conversations.set(actor.telegram_user_id, "ap-place", data)
@@ -162,10 +158,10 @@ class AppointmentDesk(CoachDesk):
         return Outcome(Screen("\n".join(lines), tuple(rows)))
 
     async def note_given(self, actor: StaffRow, locale: str, note: str) -> Outcome:
-        found = self._conversations.get(actor.telegram_user_id)
-        if found is None or found[0] != "ap-note":
+        draft = self._conversations.at(actor.telegram_user_id, "ap-note")
+        if draft is None:
             return self._done(locale, "coach-draft-discarded")
-        return await self._confirm(actor, locale, {**found[1], "note": note})
+        return await self._confirm(actor, locale, {**draft, "note": note})
 
     async def _confirm(self, actor: StaffRow, locale: str, data: dict[str, Any]) -> Outcome:
         """Show the draft as the family will read it, with Save / Discard."""
@@ -227,11 +223,23 @@ class AppointmentDesk(CoachDesk):
         due.append(("unanswered", starts_at - self._settings.unanswered_alert))
         return [(kind, at) for kind, at in due if at > now]
 
+    async def _plan_and_tell(
+        self, appointment_id: int, starts_at: datetime, members: list[MemberRow], headline: str
+    ) -> AppointmentRow:
+        """In the caller's transaction: plan the saved appointment's reminders and tell every
+        member, once per version (a new appointment is version 1)."""
+        saved = await appointments.get(self._db, appointment_id)
+        assert saved is not None
+        await appointments.replace_reminders(self._db, saved.id, self._plan(starts_at))
+        key = f"appt:{saved.id}:v{saved.version}"
+        notices = self._appointment_notices.to_members(members, saved, headline, key)
+        await self._delivery.enqueue_in_transaction(notices)
+        return saved
+
     async def save(self, actor: StaffRow, locale: str) -> Outcome:
-        found = self._conversations.get(actor.telegram_user_id)
-        if found is None or found[0] != "ap-confirm":
+        data = self._conversations.at(actor.telegram_user_id, "ap-confirm")
+        if data is None:
             return self._done(locale, "coach-draft-discarded")
-        data = found[1]
         household = await self._household(actor, int(data["hid"]))
         starts_at = parse_utc(str(data["when"]))
         now = self._clock.now()
@@ -246,13 +254,8 @@ class AppointmentDesk(CoachDesk):
                 await appointments.update(
                     self._db, current.id, starts_at, str(data["place"]), current.note, now
                 )
-                saved = await appointments.get(self._db, current.id)
-                assert saved is not None
-                await appointments.replace_reminders(self._db, saved.id, self._plan(starts_at))
-                await self._delivery.enqueue_in_transaction(
-                    self._appointment_notices.to_members(
-                        members, saved, "coach-family-changed", f"appt:{saved.id}:v{saved.version}"
-                    )
+                saved = await self._plan_and_tell(
+                    current.id, starts_at, members, "coach-family-changed"
                 )
             message = "coach-appointment-updated"
         else:
@@ -267,13 +270,8 @@ class AppointmentDesk(CoachDesk):
                     actor.telegram_user_id,
                     now,
                 )
-                saved = await appointments.get(self._db, appointment_id)
-                assert saved is not None
-                await appointments.replace_reminders(self._db, saved.id, self._plan(starts_at))
-                await self._delivery.enqueue_in_transaction(
-                    self._appointment_notices.to_members(
-                        members, saved, "coach-family-new", f"appt:{saved.id}:v1"
-                    )
+                saved = await self._plan_and_tell(
+                    appointment_id, starts_at, members, "coach-family-new"
                 )
             message = "coach-appointment-saved"
         self._delivery.wake()

@@ -9,14 +9,13 @@ import secrets
 from typing import Any
 
 from family_bot.coach.desk import CoachDesk, Outcome, coach_button
-from family_bot.coach.when import WhenError, parse_when
 from family_bot.delivery import Outgoing
 from family_bot.i18n import Markup
 from family_bot.screens import Screen
 from family_bot.staff import PHRASES, PHRASES_WITH_TIME, NotAllowed
 from family_bot.storage import coaching
 from family_bot.storage.coaching import MemberRow, StaffRow
-from family_bot.storage.times import parse_utc, utc_text
+from family_bot.storage.times import parse_utc
 
 MAX_FREE_TEXT = 1000
 
@@ -28,14 +27,10 @@ class Broadcasts(CoachDesk):
             raise NotAllowed("site broadcast")
         return await self.choose_phrase(actor, locale, {"to": "site", "site": in_use[index]})
 
-    async def when_typed(
-        self, actor: StaffRow, locale: str, data: dict[str, Any], text: str
+    async def when_given(
+        self, actor: StaffRow, locale: str, data: dict[str, Any], when: str
     ) -> Outcome:
-        try:
-            when = parse_when(text, self._clock.now(), self._settings.timezone)
-        except WhenError as error:
-            return self._prompt(locale, f"coach-when-{error.reason}")
-        return await self._confirm(actor, locale, {**data, "when": utc_text(when.utc)})
+        return await self._confirm(actor, locale, {**data, "when": when})
 
     async def free_text_typed(
         self, actor: StaffRow, locale: str, data: dict[str, Any], text: str
@@ -100,20 +95,20 @@ class Broadcasts(CoachDesk):
         return Outcome(Screen(text, tuple(rows)))
 
     async def phrase_chosen(self, actor: StaffRow, locale: str, index: int) -> Outcome:
-        found = self._conversations.get(actor.telegram_user_id)
-        if found is None or found[0] != "msg-phrase" or index >= len(PHRASES):
+        audience = self._conversations.at(actor.telegram_user_id, "msg-phrase")
+        if audience is None or index >= len(PHRASES):
             return self._done(locale, "coach-draft-discarded")
-        data = {**found[1], "phrase": PHRASES[index]}
+        data = {**audience, "phrase": PHRASES[index]}
         if PHRASES[index] in PHRASES_WITH_TIME:
             await self._conversations.set(actor.telegram_user_id, "msg-when", data)
             return self._prompt(locale, "coach-ask-phrase-when")
         return await self._confirm(actor, locale, data)
 
     async def ask_free_text(self, actor: StaffRow, locale: str) -> Outcome:
-        found = self._conversations.get(actor.telegram_user_id)
-        if found is None or found[0] != "msg-phrase":
+        audience = self._conversations.at(actor.telegram_user_id, "msg-phrase")
+        if audience is None:
             return self._done(locale, "coach-draft-discarded")
-        await self._conversations.set(actor.telegram_user_id, "msg-free", found[1])
+        await self._conversations.set(actor.telegram_user_id, "msg-free", audience)
         return self._prompt(locale, "coach-ask-free-text")
 
     def _render(self, locale: str, data: dict[str, Any]) -> str:
@@ -152,10 +147,9 @@ class Broadcasts(CoachDesk):
         return Outcome(Screen(text, rows), new_message=True)
 
     async def send(self, actor: StaffRow, locale: str) -> Outcome:
-        found = self._conversations.get(actor.telegram_user_id)
-        if found is None or found[0] != "msg-confirm":
+        data = self._conversations.at(actor.telegram_user_id, "msg-confirm")
+        if data is None:
             return self._done(locale, "coach-draft-discarded")
-        data = found[1]
         members = await self._recipients(actor, data["audience"])
         messages = [
             Outgoing(

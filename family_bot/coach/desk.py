@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from family_bot.coach.notices import AppointmentNotices
+from family_bot.coach.when import WhenError, parse_when
 from family_bot.screens import COACH, Action, Button, Screen
-from family_bot.staff import NotAllowed, StaffTools, StaffToolsService, acting_staff, follows
+from family_bot.staff import NotAllowed, StaffTools, StaffToolsService, follows
 from family_bot.storage import appointments, coaching
 from family_bot.storage.appointments import AppointmentRow
 from family_bot.storage.coaching import HouseholdRow, StaffRow
+from family_bot.storage.times import utc_text
 
 MAX_LABEL = 40  # a household's label, a site, a staff member's name
 Rows = tuple[tuple[Button, ...], ...]
@@ -40,9 +42,6 @@ class CoachDesk(StaffToolsService):
         self._appointment_notices = AppointmentNotices(tools.notices)
 
     # -- who may act on what -------------------------------------------------------------------
-    async def _actor(self, user_id: int) -> StaffRow:
-        return await acting_staff(self._db, user_id)
-
     async def _household(self, actor: StaffRow, household_id: int) -> HouseholdRow:
         household = await coaching.household(self._db, household_id)
         if household is None:
@@ -61,6 +60,14 @@ class CoachDesk(StaffToolsService):
 
     def _is_open(self, appointment: AppointmentRow) -> bool:
         return not appointment.cancelled and appointment.starts_at > self._clock.now()
+
+    def _typed_when(self, locale: str, text: str) -> str | Outcome:
+        """A typed date and time as stored (UTC text), or the question again saying why not."""
+        try:
+            when = parse_when(text, self._clock.now(), self._settings.timezone)
+        except WhenError as error:
+            return self._prompt(locale, f"coach-when-{error.reason}")
+        return utc_text(when.utc)
 
     # -- small screens ---------------------------------------------------------------------------
     def _back_to_menu(self, locale: str) -> Button:

@@ -54,12 +54,12 @@ class FamilyService(StaffToolsService):
             await coaching.mark_reachable(self._db, user_id)
             await self._delivery.enqueue_in_transaction(
                 [
-                    self._appointment_notices.to_coach(
+                    self._notices.to_coach(
                         household,
                         "coach-answer-notice" if answer == "coming" else "coach-help-notice",
                         f"answer:{appointment.id}:{user_id}:{answer}",
                         member=member,
-                        appointment=appointment,
+                        **self._appointment_notices.naming(appointment, household.coach_id),
                     )
                 ]
             )
@@ -76,14 +76,13 @@ class FamilyService(StaffToolsService):
         )
 
     def awaits_text(self, user_id: int) -> bool:
-        found = self._conversations.get(user_id)
-        return found is not None and found[0] == "help-text"
+        return self._conversations.at(user_id, "help-text") is not None
 
     async def help_text(self, user_id: int, locale: str, text: str) -> str | None:
         """Pass what they typed after "I need help" to their coach; the reply to show them."""
-        found = self._conversations.get(user_id)
+        asked = self._conversations.at(user_id, "help-text")
         member = await coaching.member(self._db, user_id)
-        if found is None or found[0] != "help-text" or member is None:
+        if asked is None or member is None:
             return None
         household = await coaching.household(self._db, member.household_id)
         if household is None:
@@ -91,16 +90,12 @@ class FamilyService(StaffToolsService):
         await self._conversations.clear(user_id)
         text = text.strip()[:MAX_HELP_TEXT]
         digest = hashlib.sha256(f"{utc_text(self._clock.now())}{text}".encode()).hexdigest()[:16]
-        await self._delivery.enqueue(
-            [
-                self._notices.to_coach(
-                    household,
-                    "coach-help-text-notice",
-                    f"help-text:{user_id}:{digest}",
-                    member=member,
-                    text=text,
-                )
-            ]
+        await self._tell_coach(
+            household,
+            "coach-help-text-notice",
+            f"help-text:{user_id}:{digest}",
+            member=member,
+            text=text,
         )
         return self.texts.t(locale, "coach-family-help-sent")
 

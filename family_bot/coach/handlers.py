@@ -8,10 +8,12 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.ext import ApplicationHandlerStop
 
 from family_bot.bot import fallback
+from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
+from family_bot.bot.pages import opened_page
 from family_bot.bot.render import reply_screen, send_screen, show_in_place
 from family_bot.coach.desk import Outcome
-from family_bot.screens import Screen, parse_action
+from family_bot.screens import Screen
 from family_bot.staff import NotAllowed
 
 STAFF_COMMANDS = ("coach", "menu", "language", "help")
@@ -105,61 +107,43 @@ async def cmd_appointments(update: Update, context: BotContext) -> None:
     await reply_screen(update, context, Screen(text))
 
 
-async def on_coach_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_coach_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """A coach screen button; refused (in the service) for anyone not entitled to it."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
-        return
-    action = parse_action(query.data)
     coach = context.services.coach
     locale = context.locale
-    try:
-        outcome = await coach.act(
-            user.id, locale, action.argument if action else "", context.bot.username
-        )
-    except NotAllowed:
-        await query.answer(context.services.catalog.format(locale, "coach-not-allowed")[:200])
+    refusal = context.services.catalog.format(locale, "coach-not-allowed")
+    acting = coach.act(press.user_id, locale, press.argument, context.bot.username)
+    outcome = await unless_refused(press, acting, refusal)
+    if outcome is None:
         await _present(update, context, replace(coach.refusal(locale), new_message=True))
         return
-    await query.answer()
+    await press.answer()
     await _present(update, context, outcome)
 
 
-async def on_answer_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_answer_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """A family member's "I will be there" / "I need help"."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
-        return
-    action = parse_action(query.data)
     services = context.services
     locale = context.locale
-    try:
-        answered = await services.family.answer(user.id, locale, action.argument if action else "")
-    except NotAllowed:
-        await query.answer(
-            services.catalog.format(locale, "coach-not-allowed")[:200], show_alert=True
-        )
+    refusal = services.catalog.format(locale, "coach-not-allowed")
+    answering = services.family.answer(press.user_id, locale, press.argument)
+    answered = await unless_refused(press, answering, refusal, alert=True)
+    if answered is None:
         return
-    await query.answer(answered.toast[:200])
+    await press.answer(answered.toast)
     if answered.follow_up:
         await reply_screen(update, context, Screen(answered.follow_up))
 
 
 async def on_appointments_page(update: Update, context: BotContext) -> None:
     """The "appointments" topic page, with the family's own upcoming appointments under it."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
+    opened = await opened_page(update, context, "appointments")
+    if opened is None:
         return
-    await query.answer()
-    services = context.services
-    locale = context.locale
-    screen = services.information.page(locale, "appointments")
-    if screen is None:
-        return
-    upcoming = await services.family.upcoming_text(user.id, locale)
+    press, screen = opened
+    upcoming = await context.services.family.upcoming_text(press.user_id, context.locale)
     if upcoming:
         screen = replace(screen, text=f"{screen.text}\n\n{upcoming}")
     await show_in_place(update, context, screen)

@@ -52,10 +52,10 @@ class Households(CoachDesk):
         return await self.create(actor, locale, site, str(data.get("bot", "")))
 
     async def create(self, actor: StaffRow, locale: str, site: str, bot_username: str) -> Outcome:
-        found = self._conversations.get(actor.telegram_user_id)
-        if found is None or found[0] != "hh-site":
+        data = self._conversations.at(actor.telegram_user_id, "hh-site")
+        if data is None:
             return self._done(locale, "coach-draft-discarded")
-        label = str(found[1]["label"])
+        label = str(data["label"])
         async with self._db.transaction():
             household_id = await coaching.insert_household(
                 self._db, label, site, actor.telegram_user_id, self._clock.now()

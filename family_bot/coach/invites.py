@@ -89,15 +89,11 @@ class Invites(CoachDesk):
         if household is None or member is None:
             return None
         self.on_member_joined(user_id, household)
-        await self._delivery.enqueue(
-            [
-                self._notices.to_coach(
-                    household,
-                    "coach-member-joined",
-                    f"joined:{household.id}:{user_id}:{utc_text(now)}",
-                    member=member,
-                )
-            ]
+        await self._tell_coach(
+            household,
+            "coach-member-joined",
+            f"joined:{household.id}:{user_id}:{utc_text(now)}",
+            member=member,
         )
         return household
 

@@ -1,14 +1,23 @@
-"""Messages about appointments: to every member of a household, and to the coach, each in its
-reader's language, ready for the outbox. Built on the staff room's Notices."""
+"""Messages about appointments: to every member of a household, each in their language, ready for
+the outbox, and how a notice to the coach names one. Built on the staff room's Notices."""
 
 from __future__ import annotations
+
+from typing import TypedDict
 
 from family_bot.coach.texts import answer_buttons, appointment_block, kind_name
 from family_bot.delivery import Outgoing
 from family_bot.i18n import Markup
 from family_bot.staff import Notices
 from family_bot.storage.appointments import AppointmentRow
-from family_bot.storage.coaching import HouseholdRow, MemberRow
+from family_bot.storage.coaching import MemberRow
+
+
+class AppointmentNaming(TypedDict):
+    """How a notice names an appointment: its Fluent variables."""
+
+    kind: str
+    when: str
 
 
 def subject_of(appointment_id: int) -> str:
@@ -46,20 +55,11 @@ class AppointmentNotices:
             )
         return messages
 
-    def to_coach(
-        self,
-        household: HouseholdRow,
-        message_id: str,
-        key: str,
-        *,
-        member: MemberRow | None = None,
-        appointment: AppointmentRow | None = None,
-        **args: str | int,
-    ) -> Outgoing:
-        """A notice to the household's coach, naming the appointment (kind, time) if given."""
-        if appointment is not None:
-            texts = self.notices.texts
-            locale = self.notices.locale_of(household.coach_id)
-            args["kind"] = Markup(kind_name(texts, locale, appointment.kind))
-            args["when"] = texts.when(locale, appointment.starts_at)
-        return self.notices.to_coach(household, message_id, key, member=member, **args)
+    def naming(self, appointment: AppointmentRow, reader_id: int) -> AppointmentNaming:
+        """The appointment's kind and time in this reader's language, for a notice about it."""
+        texts = self.notices.texts
+        locale = self.notices.locale_of(reader_id)
+        return {
+            "kind": Markup(kind_name(texts, locale, appointment.kind)),
+            "when": texts.when(locale, appointment.starts_at),
+        }

@@ -36,12 +36,11 @@ class Reassignment(CoachDesk):
             await coaching.reassign_household(self._db, household.id, coach.telegram_user_id)
         moved = await coaching.household(self._db, household.id)
         assert moved is not None
-        notice = self._notices.to_coach(
+        await self._tell_coach(
             moved,
             "coach-reassigned-notice",
             f"reassigned:{household.id}:{coach_id}:{utc_text(self._clock.now())}",
             site=moved.site,
         )
-        await self._delivery.enqueue([notice])
         text = self.t(locale, "coach-reassigned", label=moved.label, coach=coach.display_name)
         return Outcome(Screen(text, ((self._back_to_household(locale, household.id),),)))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from family_bot.coach.notices import AppointmentNotices
-from family_bot.jobs import WakeableJob
+from family_bot.jobs import OnTheClock, WakeableJob
 from family_bot.staff import StaffTools, StaffToolsService
 from family_bot.storage import appointments, coaching
 from family_bot.storage.appointments import ReminderRow
@@ -26,7 +26,7 @@ LATE_AFTER = timedelta(minutes=10)  # a reminder sent later than this says so
 MAX_WAIT_SECONDS = 60.0
 
 
-class ReminderScheduler(StaffToolsService):
+class ReminderScheduler(StaffToolsService, OnTheClock):
     def __init__(self, tools: StaffTools) -> None:
         super().__init__(tools)
         self._appointment_notices = AppointmentNotices(tools.notices)
@@ -76,11 +76,11 @@ class ReminderScheduler(StaffToolsService):
             answers = await appointments.answers(self._db, appointment.id)
             messages = (
                 [
-                    self._appointment_notices.to_coach(
+                    self._notices.to_coach(
                         household,
                         "coach-unanswered-notice",
                         f"unanswered:{reminder.id}",
-                        appointment=appointment,
+                        **self._appointment_notices.naming(appointment, household.coach_id),
                     )
                 ]
                 if household is not None and members and not answers
@@ -95,13 +95,3 @@ class ReminderScheduler(StaffToolsService):
                 self.on_event("reminder_sent", member.telegram_user_id, appointment.kind)
                 if late:
                     self.on_event("reminder_late", member.telegram_user_id, appointment.kind)
-
-    # -- the background task -----------------------------------------------------------------
-    def start(self) -> None:
-        self._job.start()
-
-    def wake(self) -> None:
-        self._job.wake()
-
-    async def stop(self) -> None:
-        await self._job.stop()

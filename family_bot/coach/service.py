@@ -139,8 +139,7 @@ class CoachService(CoachDesk):
         raise NotAllowed(f"unknown action {verb!r}")
 
     def awaits_text(self, user_id: int) -> bool:
-        found = self._conversations.get(user_id)
-        return found is not None and found[0] in TEXT_STEPS
+        return self._conversations.step_of(user_id) in TEXT_STEPS
 
     async def text(self, user_id: int, locale: str, text: str) -> Outcome | None:
         """Typed text answering the step the coach is at; None when no step expects it."""
@@ -150,18 +149,20 @@ class CoachService(CoachDesk):
         actor = await self._actor(user_id)
         step, data = found
         text = text.strip()
+        if step in ("ap-when", "msg-when"):
+            when = self._typed_when(locale, text)
+            if isinstance(when, Outcome):
+                return when  # the question again, saying why the date cannot be used
+            part = self._appointments if step == "ap-when" else self._broadcasts
+            return await part.when_given(actor, locale, data, when)
         if step == "hh-label":
             return await self._households.label_typed(user_id, locale, data, text)
         if step == "hh-site":
             return await self._households.site_typed(actor, locale, data, text)
-        if step == "ap-when":
-            return await self._appointments.when_typed(actor, locale, data, text)
         if step == "ap-place":
             return await self._appointments.place_typed(actor, locale, data, text)
         if step == "ap-note":
             return await self._appointments.note_typed(actor, locale, text)
-        if step == "msg-when":
-            return await self._broadcasts.when_typed(actor, locale, data, text)
         if step == "msg-free":
             return await self._broadcasts.free_text_typed(actor, locale, data, text)
         return None

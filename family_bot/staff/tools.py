@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from family_bot.clock import Clock
 from family_bot.config import Settings
 from family_bot.delivery import Delivery
+from family_bot.staff.access import acting_staff
 from family_bot.staff.conversations import Conversations
 from family_bot.staff.notices import Notices
 from family_bot.staff.texts import Texts
 from family_bot.storage import Database
+from family_bot.storage.coaching import HouseholdRow, MemberRow, StaffRow
 
 
 @dataclass(frozen=True)
@@ -39,3 +41,20 @@ class StaffToolsService:
 
     def t(self, locale: str, message_id: str, **args: str | int) -> str:
         return self.texts.t(locale, message_id, **args)
+
+    async def _actor(self, user_id: int) -> StaffRow:
+        """The staff member acting; NotAllowed for anyone else."""
+        return await acting_staff(self._db, user_id)
+
+    async def _tell_coach(
+        self,
+        household: HouseholdRow,
+        message_id: str,
+        key: str,
+        *,
+        member: MemberRow | None = None,
+        **args: str | int,
+    ) -> None:
+        """A notice to the household's coach, through the outbox (its own transaction)."""
+        notice = self._notices.to_coach(household, message_id, key, member=member, **args)
+        await self._delivery.enqueue([notice])

@@ -10,23 +10,22 @@ import asyncio
 import logging
 from datetime import datetime
 
-from family_bot.jobs import WakeableJob
-from family_bot.staff import StaffTools, StaffToolsService
+from family_bot.jobs import OnTheClock, WakeableJob
+from family_bot.staff import StaffTools
 from family_bot.stats import Metric
 from family_bot.storage import coaching, support_requests
 from family_bot.support.cards import RequestCards
 from family_bot.support.model import SupportCounters
+from family_bot.support.part import SupportPart
 
 log = logging.getLogger(__name__)
 
 MAX_WAIT_SECONDS = 60.0
 
 
-class EscalationScheduler(StaffToolsService):
+class EscalationScheduler(SupportPart, OnTheClock):
     def __init__(self, tools: StaffTools, cards: RequestCards, counters: SupportCounters) -> None:
-        super().__init__(tools)
-        self._cards = cards
-        self._counters = counters
+        super().__init__(tools, cards, counters)
         self._lock = asyncio.Lock()
         self._job = WakeableJob(
             "support-escalation",
@@ -88,13 +87,3 @@ class EscalationScheduler(StaffToolsService):
             urgent + self._settings.urgent_escalation,
             any_request + self._settings.request_escalation,
         )
-
-    # -- the background task -----------------------------------------------------------------
-    def start(self) -> None:
-        self._job.start()
-
-    def wake(self) -> None:
-        self._job.wake()
-
-    async def stop(self) -> None:
-        await self._job.stop()

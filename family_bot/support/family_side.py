@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from family_bot.i18n import Markup
 from family_bot.logs import pseudonym
 from family_bot.screens import Button, Screen
-from family_bot.staff import NotAllowed, StaffTools, StaffToolsService
+from family_bot.staff import NotAllowed, StaffTools
 from family_bot.stats import Metric
 from family_bot.storage import coaching, outbox, support_requests
 from family_bot.storage.support_requests import SupportRequestRow
@@ -37,6 +37,7 @@ from family_bot.support.model import (
     numbers_of,
     subject_of,
 )
+from family_bot.support.part import SupportPart
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +62,9 @@ class _Memory:
     questions: dict[int, tuple[str, str, datetime]] = field(default_factory=dict)
 
 
-class FamilySupport(StaffToolsService):
+class FamilySupport(SupportPart):
     def __init__(self, tools: StaffTools, cards: RequestCards, counters: SupportCounters) -> None:
-        super().__init__(tools)
-        self._cards = cards
-        self._counters = counters
+        super().__init__(tools, cards, counters)
         self._memory = _Memory()
 
     # -- entry points shown elsewhere -----------------------------------------------------------
@@ -156,8 +155,7 @@ class FamilySupport(StaffToolsService):
     async def cancel(self, user_id: int, locale: str) -> Shown:
         self._memory.drafts.pop(user_id, None)
         self._memory.questions.pop(user_id, None)
-        found = self._conversations.get(user_id)
-        if found is not None and found[0] == FAMILY_STEP:
+        if self._conversations.at(user_id, FAMILY_STEP) is not None:
             await self._conversations.clear(user_id)
         return Shown((Screen(self.t(locale, "support-cancelled")),), in_place=True)
 
@@ -176,13 +174,11 @@ class FamilySupport(StaffToolsService):
         return Shown((Screen(self.t(locale, "support-ask-message"), rows),), in_place=True)
 
     def awaits_text(self, user_id: int) -> bool:
-        found = self._conversations.get(user_id)
-        return found is not None and found[0] == FAMILY_STEP
+        return self._conversations.at(user_id, FAMILY_STEP) is not None
 
     async def text(self, user_id: int, locale: str, text: str) -> Shown | None:
         """The family's message for their request, typed after choosing the kind of help."""
-        found = self._conversations.get(user_id)
-        if found is None or found[0] != FAMILY_STEP:
+        if self._conversations.at(user_id, FAMILY_STEP) is None:
             return None
         draft = self._draft(user_id)
         if draft is None or draft.kind is None:

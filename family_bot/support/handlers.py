@@ -6,10 +6,11 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
+from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
+from family_bot.bot.pages import count_page_opened, opened_page
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.information.handlers import count_page_opened
-from family_bot.screens import SUPPORT_STAFF, Screen, parse_action
+from family_bot.screens import SUPPORT_STAFF, Screen
 from family_bot.staff import NotAllowed
 from family_bot.support.family_side import FamilySupport
 from family_bot.support.model import Shown, refusal
@@ -41,42 +42,33 @@ async def cmd_requests(update: Update, context: BotContext) -> None:
     await reply_screen(update, context, screen)
 
 
-async def on_support_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_support_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """A family's button; another family's request is refused in the service."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
-        return
-    action = parse_action(query.data)
     services = context.services
     locale = context.locale
-    try:
-        if action is not None and action.kind == SUPPORT_STAFF:
-            shown = await services.support_staff.act(user.id, locale, action.argument)
-        else:
-            shown = await services.support.act(user.id, locale, action.argument if action else "")
-    except NotAllowed:
-        refused = refusal(services.support.texts, locale)
-        await query.answer(refused.text[:200], show_alert=True)
+    on_staff_side = press.action is not None and press.action.kind == SUPPORT_STAFF
+    side: FamilySupport | StaffSupport = (
+        services.support_staff if on_staff_side else services.support
+    )
+    acting = side.act(press.user_id, locale, press.argument)
+    refused = refusal(services.support.texts, locale)
+    shown = await unless_refused(press, acting, refused.text, alert=True)
+    if shown is None:
         await reply_screen(update, context, refused)
         return
-    await query.answer()
+    await press.answer()
     await _present(update, context, shown)
 
 
 async def on_support_page(update: Update, context: BotContext) -> None:
     """The "support" topic page with the "I would like to talk to someone" button on top."""
-    query = update.callback_query
-    if query is None:
+    opened = await opened_page(update, context, "support")
+    if opened is None:
         return
-    await query.answer()
-    services = context.services
-    locale = context.locale
-    screen = services.information.page(locale, "support")
-    if screen is None:
-        return
+    _, screen = opened
     count_page_opened(context, "support")
-    talk = (services.support.talk_button(locale),)
+    talk = (context.services.support.talk_button(context.locale),)
     await show_in_place(update, context, Screen(screen.text, (talk, *screen.rows)))
 
 

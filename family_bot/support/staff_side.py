@@ -8,38 +8,32 @@ Every action checks, here, that the request belongs to a household of the coach 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import datetime
 
+from family_bot.delivery import Outgoing
 from family_bot.i18n import Markup
 from family_bot.screens import Button, Screen
-from family_bot.staff import NotAllowed, StaffTools, StaffToolsService, acting_staff, follows
+from family_bot.staff import NotAllowed, follows
 from family_bot.storage import coaching, support_requests
 from family_bot.storage.coaching import StaffRow
 from family_bot.storage.support_requests import SupportRequestRow
 from family_bot.storage.times import utc_text
-from family_bot.support.cards import RequestCards
 from family_bot.support.model import (
     MAX_TEXT,
     REFERRAL_SERVICES,
     REPLY_PHRASES,
     STAFF_STEP,
     Shown,
-    SupportCounters,
     numbers_of,
     staff_button,
     subject_of,
 )
+from family_bot.support.part import SupportPart
 
 
-class StaffSupport(StaffToolsService):
-    def __init__(self, tools: StaffTools, cards: RequestCards, counters: SupportCounters) -> None:
-        super().__init__(tools)
-        self._cards = cards
-        self._counters = counters
-
-    async def _actor(self, user_id: int) -> StaffRow:
-        return await acting_staff(self._db, user_id)
-
+class StaffSupport(SupportPart):
     async def _request(self, actor: StaffRow, request_id: int) -> SupportRequestRow:
         """Only the household's coach, or a coordinator, may act on a request."""
         request = await support_requests.get(self._db, request_id)
@@ -145,9 +139,27 @@ class StaffSupport(StaffToolsService):
             return self.t(locale, "support-staff-status-read")
         return self.t(locale, "support-staff-status-unread")
 
-    def _by(self, actor: StaffRow) -> str:
-        """How the family is told who acted: their coach, or a coordinator."""
-        return "coordinator" if actor.role == "coordinator" else "coach"
+    def _to_family(
+        self,
+        actor: StaffRow,
+        request: SupportRequestRow,
+        what: str,
+        kind: str,
+        key: str,
+        **args: str | int,
+    ) -> Outgoing:
+        """What happened to their request (support-family-<what>), in the family's language, saying
+        who acted: their coach, or a coordinator."""
+        return self._notices.to_person(
+            request.member_id,
+            f"support-family-{what}",
+            kind,
+            key,
+            subject=subject_of(request.id),
+            id=request.id,
+            by="coordinator" if actor.role == "coordinator" else "coach",
+            **args,
+        )
 
     async def _acknowledge_in_transaction(
         self, actor: StaffRow, request: SupportRequestRow
@@ -156,15 +168,7 @@ class StaffSupport(StaffToolsService):
         now = self._clock.now()
         if not await support_requests.acknowledge(self._db, request.id, now):
             return False
-        notice = self._notices.to_person(
-            request.member_id,
-            "support-family-read",
-            "support-read",
-            f"sup:{request.id}:read",
-            subject=subject_of(request.id),
-            id=request.id,
-            by=self._by(actor),
-        )
+        notice = self._to_family(actor, request, "read", "support-read", f"sup:{request.id}:read")
         await self._delivery.enqueue_in_transaction([notice])
         self._counters.time_to_read(request, now)
         return True
@@ -172,6 +176,21 @@ class StaffSupport(StaffToolsService):
     async def _acknowledge(self, actor: StaffRow, request: SupportRequestRow) -> None:
         async with self._db.transaction():
             await self._acknowledge_in_transaction(actor, request)
+        self._delivery.wake()
+
+    async def _close(
+        self,
+        actor: StaffRow,
+        request: SupportRequestRow,
+        notice: Outgoing,
+        mark: Callable[[datetime], Awaitable[None]],
+    ) -> None:
+        """Read (the family told once), closed as `mark` records it, the family's notice sent:
+        all in one transaction."""
+        async with self._db.transaction():
+            await self._acknowledge_in_transaction(actor, request)
+            await mark(self._clock.now())
+            await self._delivery.enqueue_in_transaction([notice])
         self._delivery.wake()
 
     async def _reply(
@@ -185,32 +204,23 @@ class StaffSupport(StaffToolsService):
     ) -> Shown:
         """A reply reaches the family: a phrase in their language, or the coach's own words."""
         family_locale = self._notices.locale_of(request.member_id)
-        by = self._by(actor)
         words: dict[str, str]
         if phrase is not None:
-            message_id = "support-family-reply-phrase"
+            what = "reply-phrase"
             words = {"phrase": Markup(self.texts.phrase(family_locale, phrase))}
             key = f"sup:{request.id}:reply:{phrase}"
         else:
             assert text is not None
-            message_id, words = "support-family-reply-text", {"text": text}
+            what, words = "reply-text", {"text": text}
             digest = hashlib.sha256(f"{utc_text(self._clock.now())}{text}".encode()).hexdigest()
             key = f"sup:{request.id}:reply:{digest[:16]}"
-        notice = self._notices.to_person(
-            request.member_id,
-            message_id,
-            "support-reply",
-            key,
-            subject=subject_of(request.id),
-            id=request.id,
-            by=by,
-            **words,
+        notice = self._to_family(actor, request, what, "support-reply", key, **words)
+        await self._close(
+            actor,
+            request,
+            notice,
+            lambda now: support_requests.mark_replied(self._db, request.id, now),
         )
-        async with self._db.transaction():
-            await self._acknowledge_in_transaction(actor, request)
-            await support_requests.mark_replied(self._db, request.id, self._clock.now())
-            await self._delivery.enqueue_in_transaction([notice])
-        self._delivery.wake()
         await self._conversations.clear(actor.telegram_user_id)
         request = await self._request(actor, request.id)
         shown = await self._view(actor, locale, request)
@@ -219,16 +229,15 @@ class StaffSupport(StaffToolsService):
         return Shown((replace(first, text=f"{note}\n\n{first.text}"),), in_place=phrase is not None)
 
     def awaits_text(self, user_id: int) -> bool:
-        found = self._conversations.get(user_id)
-        return found is not None and found[0] == STAFF_STEP
+        return self._conversations.at(user_id, STAFF_STEP) is not None
 
     async def text(self, user_id: int, locale: str, text: str) -> Shown | None:
         """A coach's own words in reply to a request, typed after pressing "Reply"."""
-        found = self._conversations.get(user_id)
-        if found is None or found[0] != STAFF_STEP:
+        replying = self._conversations.at(user_id, STAFF_STEP)
+        if replying is None:
             return None
         actor = await self._actor(user_id)
-        request = await self._request(actor, int(found[1]["rid"]))
+        request = await self._request(actor, int(replying["rid"]))
         if request.state == "withdrawn":
             await self._conversations.clear(user_id)
             return Shown((Screen(self.t(locale, "support-staff-gone", id=request.id)),))
@@ -242,20 +251,16 @@ class StaffSupport(StaffToolsService):
     ) -> Shown:
         """The family receives the service's vetted description, in their own language."""
         family_locale = self._notices.locale_of(request.member_id)
-        notice = self._notices.to_person(
-            request.member_id,
-            "support-family-referred",
-            "support-referred",
-            f"sup:{request.id}:refer:{service}",
-            subject=subject_of(request.id),
-            id=request.id,
-            by=self._by(actor),
-            service=Markup(self.t(family_locale, f"support-service-{service}")),
+        description = Markup(self.t(family_locale, f"support-service-{service}"))
+        key = f"sup:{request.id}:refer:{service}"
+        notice = self._to_family(
+            actor, request, "referred", "support-referred", key, service=description
         )
-        async with self._db.transaction():
-            await self._acknowledge_in_transaction(actor, request)
-            await support_requests.mark_referred(self._db, request.id, service, self._clock.now())
-            await self._delivery.enqueue_in_transaction([notice])
-        self._delivery.wake()
+        await self._close(
+            actor,
+            request,
+            notice,
+            lambda now: support_requests.mark_referred(self._db, request.id, service, now),
+        )
         request = await self._request(actor, request.id)
         return await self._view(actor, locale, request)
