@@ -1,7 +1,7 @@
 """`family-bot preview`: a local web page showing every page of every language as Telegram would.
 
 It renders screens with the bot's own InformationService from the same files, so what an editor
-sees is what families see. Telegram HTML is parsed by the same strict parser as the test server
+sees is what families see. Telegram HTML is parsed by the same strict parser as the test server (family_bot.telegram_text)
 and turned back into web HTML from its entities, so nothing an editor writes reaches the page raw.
 Files are re-read when they change; broken content is shown as check findings above the last
 good version, exactly as the running bot would keep it.
@@ -19,8 +19,6 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from family_bot.botapi.errors import ApiError
-from family_bot.botapi.html import parse_html, utf16_len
 from family_bot.content.check import Finding, Severity, check_content
 from family_bot.content.model import ContentError, load_sources
 from family_bot.content.reload import Snapshot, snapshot
@@ -35,6 +33,7 @@ from family_bot.screens import (
     parse_action,
 )
 from family_bot.services import ContentBundle, load_content_from
+from family_bot.telegram_text import MAX_MESSAGE_LENGTH, ApiError, parse_html, utf16_len
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +267,7 @@ class PreviewPage:
 """
 
     def notes(self, length: int) -> str:
-        parts = [f"<p>Message length: {length} / 4096 characters.</p>"]
+        parts = [f"<p>Message length: {length} / {MAX_MESSAGE_LENGTH} characters.</p>"]
         page = self.loaded.bundle.content.get(self.page_id)
         if page is not None:
             text_locale = self.view or self.locale
