@@ -6,10 +6,11 @@ import argparse
 import asyncio
 import dataclasses
 import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeAlias
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from family_bot.clock import SystemClock
+from family_bot.coach import cli as coach_cli
 from family_bot.config import ConfigError, Settings, load_settings
 from family_bot.content import commands as content_commands
 from family_bot.deadlines import cli as deadlines_cli
@@ -17,16 +18,14 @@ from family_bot.i18n.catalog import CatalogError
 from family_bot.logs import configure_logging
 from family_bot.privacy import cli as privacy_cli
 from family_bot.questions import cli as questions_cli
+from family_bot.services import load_content_bundle
 from family_bot.stats import cli as stats_cli
+from family_bot.subcommands import RegisterCommands, SubcommandHandler
 
 if TYPE_CHECKING:
     from family_bot.bot.application import Webhook
 
 LOCAL_DEMO_TOKEN = "100000:local-demo-token-not-secret"
-
-
-Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-CommandHandler = Callable[[Settings, argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,22 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # register(subparsers) functions; each sub-command sets handler=(settings, args) -> exit code.
-FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
+FEATURE_COMMANDS: list[RegisterCommands] = [
     content_commands.register,  # content check|status|review, preview
     privacy_cli.register,  # purge
     stats_cli.register,  # report
     questions_cli.register,  # ask
     deadlines_cli.register,  # deadlines
+    coach_cli.register,  # coach invite, coordinator invite
 ]
-
-
-def _feature_commands() -> None:
-    from family_bot.coach.cli import register as coach_commands
-
-    FEATURE_COMMANDS.append(coach_commands)
-
-
-_feature_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,14 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"family-bot: configuration error: {error}", file=sys.stderr)
         return 2
-    handler: CommandHandler = args.handler
+    handler: SubcommandHandler = args.handler
     return handler(settings, args)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     configure_logging(args.log_level, settings.telegram_token)
+    # python-telegram-bot is imported only to run the bot: the editors' commands stay quick.
     from family_bot.bot.application import build_application
-    from family_bot.services import load_content_bundle
 
     webhook: Webhook | None = None
     if args.webhook is not None:
@@ -158,6 +149,7 @@ def webhook_settings(settings: Settings, url: str, listen: str, port: int) -> We
 
 async def run_local_demo(settings: Settings, language_code: str | None) -> int:
     """No token: start the embedded Bot API server and the bot, and chat in this terminal."""
+    # The embedded server (aiohttp) and the bot only for the demo, as in run().
     from family_bot.bot.application import running_bot
     from family_bot.botapi import LocalBotApiServer
     from family_bot.botapi.terminal import chat_in_terminal

@@ -1,4 +1,5 @@
-"""A clock-driven background job: do what is due, then sleep until the next due time or a wake().
+"""Background tasks: one started once and cancelled on stop, and the clock-driven job built on
+it that does what is due, then sleeps until the next due time or a wake().
 
 Reminders and escalations both work this way; tests call the job's step directly and move the
 ManualClock instead of waiting for the task.
@@ -9,41 +10,27 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from family_bot.clock import Clock
 
 log = logging.getLogger(__name__)
 
 
-class WakeableJob:
-    def __init__(
-        self,
-        name: str,
-        clock: Clock,
-        step: Callable[[], Awaitable[object]],
-        next_due: Callable[[], Awaitable[datetime | None]],
-        *,
-        max_wait: float = 60.0,
-        min_wait: float = 0.5,
-    ) -> None:
-        self._name = name
-        self._clock = clock
-        self._step = step
-        self._next_due = next_due
-        self._max_wait = max_wait
-        self._min_wait = min_wait
-        self._task: asyncio.Task[None] | None = None
-        self._wakeup = asyncio.Event()
+@dataclass(eq=False)
+class BackgroundTask:
+    """One task run in the background: started once, cancelled (and awaited) on stop."""
+
+    name: str
+    run: Callable[[], Coroutine[Any, Any, None]]
+    _task: asyncio.Task[None] | None = field(default=None, init=False)
 
     def start(self) -> None:
         if self._task is None:
-            self._task = asyncio.create_task(self._run(), name=self._name)
-
-    def wake(self) -> None:
-        """Something new may be due sooner than planned: look again now."""
-        self._wakeup.set()
+            self._task = asyncio.create_task(self.run(), name=self.name)
 
     async def stop(self) -> None:
         task, self._task = self._task, None
@@ -52,18 +39,57 @@ class WakeableJob:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
+
+@dataclass(eq=False)
+class WakeableJob:
+    name: str
+    clock: Clock
+    step: Callable[[], Awaitable[object]]
+    next_due: Callable[[], Awaitable[datetime | None]]
+    max_wait: float = field(default=60.0, kw_only=True)
+    min_wait: float = field(default=0.5, kw_only=True)
+    _wakeup: asyncio.Event = field(default_factory=asyncio.Event, init=False)
+
+    def __post_init__(self) -> None:
+        self._task = BackgroundTask(self.name, self._run)
+
+    def start(self) -> None:
+        self._task.start()
+
+    def wake(self) -> None:
+        """Something new may be due sooner than planned: look again now."""
+        self._wakeup.set()
+
+    async def stop(self) -> None:
+        await self._task.stop()
+
     async def _run(self) -> None:
         while True:
             self._wakeup.clear()
-            wait = self._max_wait
+            wait = self.max_wait
             try:
-                await self._step()
-                upcoming = await self._next_due()
+                await self.step()
+                upcoming = await self.next_due()
                 if upcoming is not None:
-                    delta = (upcoming - self._clock.now()).total_seconds()
-                    wait = min(max(delta, self._min_wait), wait)
+                    delta = (upcoming - self.clock.now()).total_seconds()
+                    wait = min(max(delta, self.min_wait), wait)
             except Exception:
                 # A database hiccup must not end the job: the next round tries again.
-                log.exception("%s failed; trying again shortly", self._name)
+                log.exception("%s failed; trying again shortly", self.name)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wakeup.wait(), wait)
+
+
+class OnTheClock:
+    """A service its WakeableJob runs: start, wake and stop are the job's."""
+
+    _job: WakeableJob
+
+    def start(self) -> None:
+        self._job.start()
+
+    def wake(self) -> None:
+        self._job.wake()
+
+    async def stop(self) -> None:
+        await self._job.stop()

@@ -1,6 +1,6 @@
-"""Pages served on this machine for people who are not programmers (the browser review, the
-trainers' simulator): reachable only with the token printed at start, forms only with the
-page's CSRF token.
+"""Pages served on this machine for people who are not programmers (the preview and review,
+the trainers' simulator): reachable only with the token printed at start, forms only with the
+page's CSRF token, and messages shown as Telegram shows them, never as raw markup.
 
 The token comes once in the link (`?token=...`) and is then kept in a cookie (HttpOnly,
 SameSite=Strict), so it leaves the address bar and the browser history at once.
@@ -12,10 +12,13 @@ import hmac
 import html
 import secrets
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlparse
 
 from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
+
+from family_bot.telegram_text import parse_html, utf16_len
 
 MIN_TOKEN_LENGTH = 16
 
@@ -88,3 +91,61 @@ def csrf_refusal(
             "or the server was restarted); reload the page. Nothing was recorded.",
         )
     return None
+
+
+# --- messages as web HTML -----------------------------------------------------------------
+
+_TAGS = {
+    "bold": "b",
+    "italic": "i",
+    "underline": "u",
+    "strikethrough": "s",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
+    "expandable_blockquote": "blockquote",
+}
+
+
+def telegram_to_web(source: str) -> str:
+    """Telegram HTML -> safe web HTML, through the entities Telegram itself would produce."""
+    return entities_to_web(*parse_html(source))
+
+
+def entities_to_web(text: str, entities: list[dict[str, Any]]) -> str:
+    """A message's text and entities (as the Bot API sends them) as safe web HTML."""
+    index_of: dict[int, int] = {}  # UTF-16 offset -> index in text
+    units = 0
+    for index, char in enumerate(text):
+        index_of[units] = index
+        units += utf16_len(char)
+    index_of[units] = len(text)
+    opens: dict[int, list[dict[str, Any]]] = {}
+    closes: dict[int, int] = {}
+    for entity in entities:  # sorted outermost first by the parser
+        start = index_of[entity["offset"]]
+        opens.setdefault(start, []).append(entity)
+        end = index_of[entity["offset"] + entity["length"]]
+        closes[end] = closes.get(end, 0) + 1
+    out: list[str] = []
+    stack: list[str] = []
+    for index in range(len(text) + 1):
+        for _ in range(closes.get(index, 0)):
+            out.append(stack.pop())
+        for entity in opens.get(index, []):
+            kind = entity["type"]
+            if kind == "text_link":
+                url = html.escape(entity["url"], quote=True)
+                out.append(f'<a href="{url}" target="_blank" rel="noopener noreferrer">')
+                stack.append("</a>")
+            elif kind == "spoiler":
+                out.append('<span class="spoiler">')
+                stack.append("</span>")
+            else:
+                tag = _TAGS.get(kind, "span")
+                out.append(f"<{tag}>")
+                stack.append(f"</{tag}>")
+        if index < len(text):
+            out.append(html.escape(text[index], quote=False))
+    out.extend(reversed(stack))
+    return "".join(out)

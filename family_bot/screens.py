@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MAX_ACTION_BYTES = 64
+from family_bot.telegram_text import MAX_CALLBACK_DATA_BYTES
+
+MAX_ACTION_BYTES = MAX_CALLBACK_DATA_BYTES  # an action travels as a button's callback_data
 
 
 @dataclass(frozen=True)

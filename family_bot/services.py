@@ -10,14 +10,12 @@ from datetime import date
 from pathlib import Path
 
 from family_bot.clock import Clock
-from family_bot.coach.conversations import Conversations
 from family_bot.coach.family import FamilyService
-from family_bot.coach.notices import Notices
+from family_bot.coach.invites import Invites
 from family_bot.coach.privacy import register_coaching_privacy
 from family_bot.coach.scheduler import ReminderScheduler
 from family_bot.coach.service import CoachService
 from family_bot.coach.sites import SiteDirectory
-from family_bot.coach.texts import Texts
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
 from family_bot.content.check import Finding, check_content
@@ -33,12 +31,17 @@ from family_bot.privacy.service import PrivacyService
 from family_bot.questions.index import QuestionIndex
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
+from family_bot.staff import Conversations, Notices, StaffTools, Texts, is_coordinator
 from family_bot.stats import Metric, StatsService, Vocabulary
 from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
+from family_bot.support.cards import RequestCards
 from family_bot.support.escalation import EscalationScheduler
-from family_bot.support.service import KINDS as SUPPORT_KINDS
-from family_bot.support.service import SupportService
+from family_bot.support.family_side import FamilySupport
+from family_bot.support.model import KINDS as SUPPORT_KINDS
+from family_bot.support.model import SupportCounters
+from family_bot.support.privacy import register_support_privacy
+from family_bot.support.staff_side import StaffSupport
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +103,14 @@ class Services:
     questions: QuestionService
     delivery: Delivery  # the one path for messages that must arrive (started in post_init)
     scheduler: ReminderScheduler  # the one clock for reminders
-    coach: CoachService
-    family: FamilyService
+    invites: Invites  # invite links: staff accounts and family members joining a household
+    coach: CoachService  # the coach's and coordinator's screens
+    family: FamilyService  # the family's side of coaching: answers, their appointments
     content_coordination: ContentCoordination
     stats: StatsService
     reports: ReportService
-    support: SupportService  # requests for help, relayed with consent
+    support: FamilySupport  # requests for help: the family asks, with consent
+    support_staff: StaffSupport  # requests for help: the coach reads, replies, refers
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
@@ -195,41 +200,35 @@ async def open_services(
     notices = Notices(texts, languages)
     conversations = Conversations(db, clock)
     await conversations.load()
-    coach = CoachService(db, clock, settings, texts, notices, delivery, conversations)
-    family = FamilyService(db, clock, texts, notices, delivery, conversations)
+    staff = StaffTools(db, clock, settings, texts, notices, delivery, conversations)
+    invites = Invites(staff)
+    coach = CoachService(staff, invites)
+    family = FamilyService(staff)
     delivery.on_unreachable = family.member_unreachable
-    scheduler = ReminderScheduler(db, clock, notices, delivery)
+    scheduler = ReminderScheduler(staff)
     coordination = ContentCoordination(db, delivery, languages, bundle.catalog)
     sites = SiteDirectory(db)
     await sites.load()
     stats.site_of = sites.site_of
-    coach.on_member_joined = lambda member_id, household: sites.remember(member_id, household.site)
+    invites.on_member_joined = lambda member_id, household: sites.remember(
+        member_id, household.site
+    )
     privacy.add_after_forget(sites.forget)
 
     def count_appointment_event(event: str, member_id: int, kind: str) -> None:
-        reader = languages.reader(member_id, None)
-        locale = reader.locale if reader.has_chosen else None
+        locale = notices.chosen_locale(member_id)
         stats.record_for(member_id, event, locale=locale, dimension=kind)
 
     scheduler.on_event = count_appointment_event
     family.on_event = count_appointment_event
 
-    async def is_coordinator(member_id: int) -> bool:
-        staff = await coach.staff(member_id)
-        return staff is not None and staff.role == "coordinator"
-
     register_coaching_privacy(
-        privacy,
-        db,
-        notices,
-        delivery,
-        keep_past_appointments_days=settings.retain_past_appointments_days,
+        privacy, staff, keep_past_appointments_days=settings.retain_past_appointments_days
     )
     questions.stats = stats
 
     async def count_member_left(member_id: int, reason: ForgetReason) -> None:
-        reader = languages.reader(member_id, None)
-        locale = reader.locale if reader.has_chosen else None
+        locale = notices.chosen_locale(member_id)
         stats.record_for(member_id, Metric.MEMBER_LEFT, locale=locale, dimension=reason.value)
 
     privacy.add_forget_listener(count_member_left)
@@ -237,12 +236,13 @@ async def open_services(
     reports = ReportService(
         stats, settings.locales_dir, settings.content_dir, lambda: services.catalog
     )
-    reports.may_request = is_coordinator
-    support = SupportService(db, clock, settings, texts, notices, delivery, conversations)
-    privacy.register_provider(support.privacy_provider())
-    privacy.register_retention_rule(support.retention_rule())
-    escalation = EscalationScheduler(clock, support)
-    support.stats = stats
+    reports.may_request = functools.partial(is_coordinator, db)
+    request_cards = RequestCards(staff)
+    support_counters = SupportCounters(stats, notices)
+    support = FamilySupport(staff, request_cards, support_counters)
+    support_staff = StaffSupport(staff, request_cards, support_counters)
+    register_support_privacy(privacy, staff, support)
+    escalation = EscalationScheduler(staff, request_cards, support_counters)
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
@@ -257,12 +257,14 @@ async def open_services(
         questions,
         delivery,
         scheduler,
+        invites,
         coach,
         family,
         coordination,
         stats,
         reports,
         support,
+        support_staff,
         escalation,
     )
     # Refused content edits are reported to the coordinators, in their language.

@@ -20,9 +20,10 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from family_bot.botapi import LocalBotApiServer, SimUser, utf16_len
+from family_bot.botapi import LocalBotApiServer, SimUser
 from family_bot.clock import ManualClock
 from family_bot.config import load_settings
+from family_bot.telegram_text import utf16_len
 from tests.conftest import TEST_TOKEN, UNSHIPPED_LANGUAGE, BotHarness
 
 USERS = 6

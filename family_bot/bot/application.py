@@ -37,6 +37,7 @@ from family_bot.config import Settings
 from family_bot.content import handlers as content
 from family_bot.delivery.telegram import TelegramTransport
 from family_bot.information import handlers as information
+from family_bot.jobs import BackgroundTask
 from family_bot.language import handlers as language
 from family_bot.logs import protect_logs, pseudonym
 from family_bot.privacy import handlers as privacy
@@ -277,7 +278,9 @@ def build_application(
             # that showed in the latency tail).
             gc.collect()
             gc.freeze()
-        app.bot_data[DAILY_JOBS_KEY] = asyncio.create_task(run_daily_jobs(services))
+        daily_jobs = BackgroundTask("daily-jobs", lambda: run_daily_jobs(services))
+        daily_jobs.start()
+        app.bot_data[DAILY_JOBS_KEY] = daily_jobs
         services.delivery.start(TelegramTransport(app.bot))
         services.scheduler.start()
         services.escalation.start()
@@ -292,10 +295,8 @@ def build_application(
 
     async def post_shutdown(app: BotApplication) -> None:
         jobs = app.bot_data.pop(DAILY_JOBS_KEY, None)
-        if isinstance(jobs, asyncio.Task):
-            jobs.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await jobs
+        if isinstance(jobs, BackgroundTask):
+            await jobs.stop()
         services = app.bot_data.pop(SERVICES_KEY, None)
         if isinstance(services, Services):
             await services.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from family_bot.bot.buttons import ButtonPress, on_press
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
 
@@ -35,12 +36,9 @@ async def on_other_message(update: Update, context: BotContext) -> None:
     await reply_screen(update, context, screen)
 
 
-async def on_stale_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_stale_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """A button whose data no handler knows (an old message, or forged data): show the menu."""
-    query = update.callback_query
-    if query is None:
-        return
     services = context.services
-    locale = context.locale
-    await query.answer(services.catalog.format(locale, "fallback-stale-button"))
-    await show_in_place(update, context, services.information.menu(locale))
+    await press.query.answer(services.catalog.format(context.locale, "fallback-stale-button"))
+    await show_in_place(update, context, services.information.menu(context.locale))

@@ -10,8 +10,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from family_bot.botapi.errors import bad_request
-from family_bot.botapi.html import is_valid_url
+from family_bot.telegram_text import (
+    MAX_CALLBACK_DATA_BYTES,
+    MAX_INLINE_BUTTONS,
+    bad_request,
+    is_valid_url,
+)
 
 # Fields of an InlineKeyboardButton that make it do something; exactly one is allowed.
 _INLINE_ACTIONS = (
@@ -26,8 +30,6 @@ _INLINE_ACTIONS = (
     "callback_game",
     "pay",
 )
-MAX_BUTTONS = 100
-MAX_CALLBACK_BYTES = 64
 
 Buttons = list[list[tuple[str, str]]]
 
@@ -75,7 +77,7 @@ def _inline_keyboard(rows: Any) -> list[list[dict[str, Any]]]:
             count += 1
         if out_row:
             result.append(out_row)
-    if count > MAX_BUTTONS:
+    if count > MAX_INLINE_BUTTONS:
         raise bad_request("BUTTONS_TOO_MUCH")
     return result
 
@@ -104,7 +106,10 @@ def _inline_button(button: Any) -> dict[str, Any]:
         )
     if "callback_data" in button:
         data = button["callback_data"]
-        if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES:
+        if (
+            not isinstance(data, str)
+            or not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES
+        ):
             raise bad_request("BUTTON_DATA_INVALID")
     if "url" in button:
         url = button["url"]

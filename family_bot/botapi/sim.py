@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from family_bot.botapi.html import utf16_len
 from family_bot.botapi.media import TINY_PNG
 from family_bot.botapi.models import BotMessage
-
-if TYPE_CHECKING:
-    from family_bot.botapi.server import LocalBotApiServer
+from family_bot.botapi.store import BotApiStore, ChatHistory
+from family_bot.telegram_text import forbidden, utf16_len
 
 # Calls that change what a person sees in a chat.
 VISIBLE_METHODS = frozenset(
@@ -28,59 +26,23 @@ VISIBLE_METHODS = frozenset(
 )
 
 
-class SimChat:
-    """State shared by private chats and groups: message history and reply waiting."""
+class SimChat(ChatHistory):
+    """What private chats and groups share: acting on the server and waiting for the reply."""
 
-    type = "private"
-
-    def __init__(self, server: LocalBotApiServer, chat_id: int) -> None:
-        self.server = server
-        self.chat_id = chat_id
-        self._next_message_id = 1
-        self._raw: dict[int, dict[str, Any]] = {}  # every live message, user's and bot's
-        self._bot: dict[int, BotMessage] = {}
-        self._order: list[int] = []
-        self._cursor = 0  # index into server.calls of the last user action
-
-    # -- reading -------------------------------------------------------------------
-    @property
-    def chat_info(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    @property
-    def messages(self) -> list[BotMessage]:
-        """The bot's messages in this chat, oldest first, as they look now."""
-        return [self._bot[mid] for mid in self._order if not self._bot[mid].deleted]
-
-    @property
-    def last_message(self) -> BotMessage | None:
-        messages = self.messages
-        return messages[-1] if messages else None
-
-    def last_with_buttons(self) -> BotMessage | None:
-        for message in reversed(self.messages):
-            if message.buttons:
-                return message
-        return None
-
-    def bot_message(self, message_id: int) -> BotMessage | None:
-        return self._bot.get(message_id)
-
-    # -- bookkeeping used by the server --------------------------------------------
-    def _take_message_id(self) -> int:
-        message_id = self._next_message_id
-        self._next_message_id += 1
-        return message_id
+    def __init__(self, store: BotApiStore, chat_id: int) -> None:
+        super().__init__(chat_id)
+        self.store = store
+        self._cursor = 0  # index into store.calls of the last user action
 
     def _mark_action(self) -> None:
-        self._cursor = len(self.server.calls)
+        self._cursor = len(self.store.calls)
 
     def _related(self, index: int) -> bool:
-        call = self.server.calls[index]
+        call = self.store.calls[index]
         return call.chat_id == self.chat_id
 
     def _visible(self, index: int) -> bool:
-        call = self.server.calls[index]
+        call = self.store.calls[index]
         return call.ok and call.method in VISIBLE_METHODS and call.chat_id == self.chat_id
 
     async def wait_for_reply(
@@ -93,19 +55,19 @@ class SimChat:
         Returns the bot messages created or changed since that action (deleted ones
         included, flagged ``deleted``), so a test reads the whole reply at once.
         """
-        server = self.server
+        store = self.store
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         start = self._cursor
 
         def first_visible() -> bool:
-            return any(self._visible(i) for i in range(start, len(server.calls)))
+            return any(self._visible(i) for i in range(start, len(store.calls)))
 
         try:
-            await server.wait_until(first_visible, timeout)
+            await store.wait_until(first_visible, timeout)
         except TimeoutError:
             errors = [
-                f"{c.method}: {c.status} {c.description}" for c in server.calls[start:] if not c.ok
+                f"{c.method}: {c.status} {c.description}" for c in store.calls[start:] if not c.ok
             ]
             detail = f"; the bot got errors: {errors}" if errors else ""
             raise TimeoutError(
@@ -117,29 +79,27 @@ class SimChat:
             # busy machine the edit can come long after `quiet`, and it is the real reply.
             return all(
                 call.method == "answerCallbackQuery" and not call.params.get("text")
-                for call in (server.calls[i] for i in range(start, len(server.calls)))
+                for call in (store.calls[i] for i in range(start, len(store.calls)))
                 if call.chat_id == self.chat_id
             )
 
         while True:
-            seen = sum(1 for i in range(start, len(server.calls)) if self._related(i))
+            seen = sum(1 for i in range(start, len(store.calls)) if self._related(i))
             remaining = deadline - loop.time()
             if remaining <= 0:
                 break
 
             def more(seen: int = seen) -> bool:
-                return sum(1 for i in range(start, len(server.calls)) if self._related(i)) > seen
+                return sum(1 for i in range(start, len(store.calls)) if self._related(i)) > seen
 
             try:
-                await server.wait_until(
-                    more, remaining if spinner_only() else min(quiet, remaining)
-                )
+                await store.wait_until(more, remaining if spinner_only() else min(quiet, remaining))
             except TimeoutError:
                 break
-        end = len(server.calls)
+        end = len(store.calls)
         self._cursor = end
         changed: list[BotMessage] = []
-        for call in server.calls[start:end]:
+        for call in store.calls[start:end]:
             if call.ok and call.chat_id == self.chat_id and call.message_id is not None:
                 message = self._bot.get(call.message_id)
                 if message is not None and message not in changed:
@@ -152,7 +112,7 @@ class SimUser(SimChat):
 
     def __init__(
         self,
-        server: LocalBotApiServer,
+        store: BotApiStore,
         user_id: int,
         first_name: str,
         *,
@@ -160,7 +120,7 @@ class SimUser(SimChat):
         username: str | None = None,
         language_code: str | None = None,
     ) -> None:
-        super().__init__(server, user_id)
+        super().__init__(store, user_id)
         self.id = user_id
         self.first_name = first_name
         self.last_name = last_name
@@ -193,6 +153,12 @@ class SimUser(SimChat):
     def __repr__(self) -> str:
         return f"SimUser({self.id}, {self.first_name!r}, {self.language_code!r})"
 
+    def check_bot_may_use(self, *, for_sending: bool) -> None:
+        if self.blocked:
+            raise forbidden("bot was blocked by the user")
+        if not self.started and for_sending:
+            raise forbidden("bot can't initiate conversation with a user")
+
     # -- acting ----------------------------------------------------------------------
     def _before_action(self) -> None:
         if self.blocked:  # writing to a blocked bot restarts it, as in Telegram
@@ -203,13 +169,13 @@ class SimUser(SimChat):
     def _set_blocked(self, blocked: bool) -> None:
         old, new = ("member", "kicked") if blocked else ("kicked", "member")
         self.blocked = blocked
-        self.server._chat_member_update(self, self, old, new)
+        self.store._chat_member_update(self, self, old, new)
 
     async def send_message(self, **fields: Any) -> dict[str, Any]:
         """Send a message with arbitrary raw fields merged in (text, photo, ...)."""
         self._before_action()
-        message = self.server._new_incoming(self, self, fields)
-        self.server.inject_update({"message": message})
+        message = self.store._new_incoming(self, self, fields)
+        self.store.inject_update({"message": message})
         return message
 
     async def send_text(self, text: str, **fields: Any) -> dict[str, Any]:
@@ -219,7 +185,7 @@ class SimUser(SimChat):
     async def send_photo(
         self, content: bytes = TINY_PNG, caption: str | None = None
     ) -> dict[str, Any]:
-        file = self.server._register_file(content, "photo.png", "image/png", "photos")
+        file = self.store._register_file(content, "photo.png", "image/png", "photos")
         fields: dict[str, Any] = {
             "photo": [
                 {
@@ -242,7 +208,7 @@ class SimUser(SimChat):
         mime_type: str = "application/pdf",
         caption: str | None = None,
     ) -> dict[str, Any]:
-        file = self.server._register_file(content, filename, mime_type, "documents")
+        file = self.store._register_file(content, filename, mime_type, "documents")
         fields: dict[str, Any] = {
             "document": {
                 "file_id": file.file_id,
@@ -259,7 +225,7 @@ class SimUser(SimChat):
     async def send_voice(
         self, content: bytes = b"OggS\x00local voice", duration: int = 2
     ) -> dict[str, Any]:
-        file = self.server._register_file(content, "voice.ogg", "audio/ogg", "voice")
+        file = self.store._register_file(content, "voice.ogg", "audio/ogg", "voice")
         voice = {
             "file_id": file.file_id,
             "file_unique_id": file.file_unique_id,
@@ -270,7 +236,7 @@ class SimUser(SimChat):
         return await self.send_message(voice=voice)
 
     async def send_sticker(self, emoji: str = "👍") -> dict[str, Any]:
-        file = self.server._register_file(
+        file = self.store._register_file(
             b"RIFF\x00\x00\x00\x00WEBP", "sticker.webp", "image/webp", "stickers"
         )
         sticker = {
@@ -310,16 +276,18 @@ class SimUser(SimChat):
         edited = {k: v for k, v in original.items() if k not in ("entities", "text")}
         edited.update(_text_fields(text), edit_date=int(time.time()))
         self._raw[message_id] = edited
-        self.server.inject_update({"edited_message": edited})
+        self.store.inject_update({"edited_message": edited})
         return edited
 
     async def press(self, message: BotMessage | int, button: str) -> dict[str, Any]:
         """Press an inline button (by label or callback_data) of a bot message."""
-        return await self.server._press(self, self, message, button)
+        self._before_action()
+        return await self.store._press(self, self, message, button)
 
     async def press_forged(self, message: BotMessage | int, data: str) -> dict[str, Any]:
         """A callback query carrying data that is on no button (stale or forged clients)."""
-        return await self.server._press(self, self, message, "", forged_data=data)
+        self._before_action()
+        return await self.store._press(self, self, message, "", forged_data=data)
 
     async def block_bot(self) -> None:
         """Block the bot: it gets ``my_chat_member`` (kicked) and 403 on sending here."""
@@ -351,8 +319,8 @@ class SimGroup(SimChat):
 
     type = "group"
 
-    def __init__(self, server: LocalBotApiServer, chat_id: int, title: str) -> None:
-        super().__init__(server, chat_id)
+    def __init__(self, store: BotApiStore, chat_id: int, title: str) -> None:
+        super().__init__(store, chat_id)
         self.title = title
         self.bot_is_member = False
 
@@ -363,40 +331,45 @@ class SimGroup(SimChat):
     def __repr__(self) -> str:
         return f"SimGroup({self.chat_id}, {self.title!r})"
 
+    def check_bot_may_use(self, *, for_sending: bool) -> None:
+        if not self.bot_is_member:
+            raise forbidden("bot is not a member of the group chat")
+
     async def add_bot(self, by: SimUser) -> None:
         """Add the bot; Telegram tells it with a ``my_chat_member`` update."""
         if not self.bot_is_member:
             self._mark_action()
             self.bot_is_member = True
-            self.server._chat_member_update(self, by, "left", "member")
+            self.store._chat_member_update(self, by, "left", "member")
 
     async def remove_bot(self, by: SimUser) -> None:
         if self.bot_is_member:
             self._mark_action()
             self.bot_is_member = False
-            self.server._chat_member_update(self, by, "member", "kicked")
+            self.store._chat_member_update(self, by, "member", "kicked")
 
     async def send_message(self, user: SimUser, **fields: Any) -> dict[str, Any]:
         """A group message; delivered only if privacy mode lets the bot see it."""
         self._mark_action()
-        message = self.server._new_incoming(self, user, fields)
+        message = self.store._new_incoming(self, user, fields)
         if self.bot_is_member and self._bot_can_see(message):
-            self.server.inject_update({"message": message})
+            self.store.inject_update({"message": message})
         return message
 
     async def send_text(self, user: SimUser, text: str, **fields: Any) -> dict[str, Any]:
         return await self.send_message(user, **_text_fields(text), **fields)
 
     async def press(self, user: SimUser, message: BotMessage | int, button: str) -> dict[str, Any]:
-        return await self.server._press(self, user, message, button)
+        self._mark_action()
+        return await self.store._press(self, user, message, button)
 
     def _bot_can_see(self, message: dict[str, Any]) -> bool:
         text = str(message.get("text", ""))
-        username = self.server.bot_username
+        username = self.store.bot_username
         if text.startswith("/") or f"@{username}" in text:
             return True
         reply = message.get("reply_to_message")
-        return bool(reply and reply.get("from", {}).get("id") == self.server.bot_id)
+        return bool(reply and reply.get("from", {}).get("id") == self.store.bot_id)
 
 
 def _text_fields(text: str) -> dict[str, Any]:

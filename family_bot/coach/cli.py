@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from typing import TYPE_CHECKING
 
 from family_bot.clock import SystemClock
 from family_bot.config import Settings
-
-if TYPE_CHECKING:
-    from family_bot.cli import Subparsers
+from family_bot.services import open_services
+from family_bot.subcommands import Subparsers
 
 
 def register(commands: Subparsers) -> None:
@@ -58,10 +56,8 @@ def invite_staff(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _create(settings: Settings, role: str, name: str, username: str) -> str:
-    from family_bot.services import open_services
-
     services = await open_services(settings, SystemClock())
     try:
-        return await services.coach.create_staff_invite(role, name, username)
+        return await services.invites.create_staff_invite(role, name, username)
     finally:
         await services.close()

@@ -7,14 +7,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from family_bot.clock import Clock
-from family_bot.coach.conversations import Conversations
-from family_bot.coach.notices import Notices
-from family_bot.coach.service import NotAllowed
-from family_bot.coach.texts import Texts
-from family_bot.delivery import Delivery, Outgoing
+from family_bot.coach.notices import AppointmentNotices
+from family_bot.coach.texts import kind_name
+from family_bot.delivery import Outgoing
 from family_bot.logs import pseudonym
-from family_bot.storage import Database, appointments, coaching
+from family_bot.staff import NotAllowed, StaffTools, StaffToolsService
+from family_bot.storage import appointments, coaching
 from family_bot.storage.times import utc_text
 
 log = logging.getLogger(__name__)
@@ -28,22 +26,10 @@ class Answered:
     follow_up: str | None = None  # a message inviting them to type what they need
 
 
-class FamilyService:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        texts: Texts,
-        notices: Notices,
-        delivery: Delivery,
-        conversations: Conversations,
-    ) -> None:
-        self._db = db
-        self._clock = clock
-        self.texts = texts
-        self._notices = notices
-        self._delivery = delivery
-        self._conversations = conversations
+class FamilyService(StaffToolsService):
+    def __init__(self, tools: StaffTools) -> None:
+        super().__init__(tools)
+        self._appointment_notices = AppointmentNotices(tools.notices)
         # (event, member id, appointment kind): for the anonymous counters, wired by services.
         self.on_event: Callable[[str, int, str], None] = lambda *_: None
 
@@ -73,7 +59,7 @@ class FamilyService:
                         "coach-answer-notice" if answer == "coming" else "coach-help-notice",
                         f"answer:{appointment.id}:{user_id}:{answer}",
                         member=member,
-                        appointment=appointment,
+                        **self._appointment_notices.naming(appointment, household.coach_id),
                     )
                 ]
             )
@@ -90,14 +76,13 @@ class FamilyService:
         )
 
     def awaits_text(self, user_id: int) -> bool:
-        found = self._conversations.get(user_id)
-        return found is not None and found[0] == "help-text"
+        return self._conversations.at(user_id, "help-text") is not None
 
     async def help_text(self, user_id: int, locale: str, text: str) -> str | None:
         """Pass what they typed after "I need help" to their coach; the reply to show them."""
-        found = self._conversations.get(user_id)
+        asked = self._conversations.at(user_id, "help-text")
         member = await coaching.member(self._db, user_id)
-        if found is None or found[0] != "help-text" or member is None:
+        if asked is None or member is None:
             return None
         household = await coaching.household(self._db, member.household_id)
         if household is None:
@@ -105,16 +90,12 @@ class FamilyService:
         await self._conversations.clear(user_id)
         text = text.strip()[:MAX_HELP_TEXT]
         digest = hashlib.sha256(f"{utc_text(self._clock.now())}{text}".encode()).hexdigest()[:16]
-        await self._delivery.enqueue(
-            [
-                self._notices.to_coach(
-                    household,
-                    "coach-help-text-notice",
-                    f"help-text:{user_id}:{digest}",
-                    member=member,
-                    text=text,
-                )
-            ]
+        await self._tell_coach(
+            household,
+            "coach-help-text-notice",
+            f"help-text:{user_id}:{digest}",
+            member=member,
+            text=text,
         )
         return self.texts.t(locale, "coach-family-help-sent")
 
@@ -135,7 +116,7 @@ class FamilyService:
                 self.texts.t(
                     locale,
                     "coach-family-appointment-item",
-                    kind=self.texts.kind(locale, appointment.kind),
+                    kind=kind_name(self.texts, locale, appointment.kind),
                     when=self.texts.when(locale, appointment.starts_at),
                     place=appointment.place,
                 )

@@ -8,10 +8,13 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.ext import ApplicationHandlerStop
 
 from family_bot.bot import fallback
+from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
+from family_bot.bot.pages import opened_page
 from family_bot.bot.render import reply_screen, send_screen, show_in_place
-from family_bot.coach.service import NotAllowed, Outcome
-from family_bot.screens import Screen, parse_action
+from family_bot.coach.desk import Outcome
+from family_bot.screens import Screen
+from family_bot.staff import NotAllowed
 
 STAFF_COMMANDS = ("coach", "menu", "language", "help")
 
@@ -50,7 +53,7 @@ async def cmd_start_with_payload(update: Update, context: BotContext) -> None:
         reader = await services.languages.choose(user.id, reader.suggested) or reader
         context.reader = reader
     locale = reader.locale
-    staff = await services.coach.redeem_staff(user.id, token)
+    staff = await services.invites.redeem_staff(user.id, token)
     if staff is not None:
         await _publish_staff_commands(context, user.id, locale)
         text = services.catalog.format(
@@ -59,13 +62,13 @@ async def cmd_start_with_payload(update: Update, context: BotContext) -> None:
         await reply_screen(update, context, Screen(text))
         return
     household = None
-    if await services.coach.household_invite_target(token) is not None:
+    if await services.invites.household_invite_target(token) is not None:
         if await services.coach.staff(user.id) is not None:
             await reply_screen(
                 update, context, Screen(services.catalog.format(locale, "coach-staff-cannot-join"))
             )
             return
-        household = await services.coach.join_household(user.id, token)
+        household = await services.invites.join_household(user.id, token)
     if household is None:
         text = services.catalog.format(locale, "coach-invite-invalid")
     else:
@@ -104,61 +107,43 @@ async def cmd_appointments(update: Update, context: BotContext) -> None:
     await reply_screen(update, context, Screen(text))
 
 
-async def on_coach_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_coach_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """A coach screen button; refused (in the service) for anyone not entitled to it."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
-        return
-    action = parse_action(query.data)
     coach = context.services.coach
     locale = context.locale
-    try:
-        outcome = await coach.act(
-            user.id, locale, action.argument if action else "", context.bot.username
-        )
-    except NotAllowed:
-        await query.answer(context.services.catalog.format(locale, "coach-not-allowed")[:200])
+    refusal = context.services.catalog.format(locale, "coach-not-allowed")
+    acting = coach.act(press.user_id, locale, press.argument, context.bot.username)
+    outcome = await unless_refused(press, acting, refusal)
+    if outcome is None:
         await _present(update, context, replace(coach.refusal(locale), new_message=True))
         return
-    await query.answer()
+    await press.answer()
     await _present(update, context, outcome)
 
 
-async def on_answer_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_answer_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """A family member's "I will be there" / "I need help"."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
-        return
-    action = parse_action(query.data)
     services = context.services
     locale = context.locale
-    try:
-        answered = await services.family.answer(user.id, locale, action.argument if action else "")
-    except NotAllowed:
-        await query.answer(
-            services.catalog.format(locale, "coach-not-allowed")[:200], show_alert=True
-        )
+    refusal = services.catalog.format(locale, "coach-not-allowed")
+    answering = services.family.answer(press.user_id, locale, press.argument)
+    answered = await unless_refused(press, answering, refusal, alert=True)
+    if answered is None:
         return
-    await query.answer(answered.toast[:200])
+    await press.answer(answered.toast)
     if answered.follow_up:
         await reply_screen(update, context, Screen(answered.follow_up))
 
 
 async def on_appointments_page(update: Update, context: BotContext) -> None:
     """The "appointments" topic page, with the family's own upcoming appointments under it."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
+    opened = await opened_page(update, context, "appointments")
+    if opened is None:
         return
-    await query.answer()
-    services = context.services
-    locale = context.locale
-    screen = services.information.page(locale, "appointments")
-    if screen is None:
-        return
-    upcoming = await services.family.upcoming_text(user.id, locale)
+    press, screen = opened
+    upcoming = await context.services.family.upcoming_text(press.user_id, context.locale)
     if upcoming:
         screen = replace(screen, text=f"{screen.text}\n\n{upcoming}")
     await show_in_place(update, context, screen)

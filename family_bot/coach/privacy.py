@@ -14,22 +14,18 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from family_bot.coach.notices import Notices
-from family_bot.delivery import Delivery
 from family_bot.privacy.registry import ForgetReason, PersonalDataProvider, RetentionRule
 from family_bot.privacy.service import PrivacyService
-from family_bot.storage import Database, coaching
+from family_bot.staff import StaffTools
+from family_bot.storage import coaching
 from family_bot.storage.times import utc_text
 
 
 def register_coaching_privacy(
-    privacy: PrivacyService,
-    db: Database,
-    notices: Notices,
-    delivery: Delivery,
-    *,
-    keep_past_appointments_days: int,
+    privacy: PrivacyService, tools: StaffTools, *, keep_past_appointments_days: int
 ) -> None:
+    db, notices, delivery = tools.db, tools.notices, tools.delivery
+
     async def export(member_id: int) -> Mapping[str, Any] | None:
         data: dict[str, Any] = {}
         member = await coaching.member_export(db, member_id)

@@ -14,11 +14,10 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 
-from family_bot.clock import Clock
-from family_bot.coach.notices import Notices
-from family_bot.delivery import Delivery
-from family_bot.jobs import WakeableJob
-from family_bot.storage import Database, appointments, coaching
+from family_bot.coach.notices import AppointmentNotices
+from family_bot.jobs import OnTheClock, WakeableJob
+from family_bot.staff import StaffTools, StaffToolsService
+from family_bot.storage import appointments, coaching
 from family_bot.storage.appointments import ReminderRow
 
 log = logging.getLogger(__name__)
@@ -27,18 +26,16 @@ LATE_AFTER = timedelta(minutes=10)  # a reminder sent later than this says so
 MAX_WAIT_SECONDS = 60.0
 
 
-class ReminderScheduler:
-    def __init__(self, db: Database, clock: Clock, notices: Notices, delivery: Delivery) -> None:
-        self._db = db
-        self._clock = clock
-        self._notices = notices
-        self._delivery = delivery
+class ReminderScheduler(StaffToolsService, OnTheClock):
+    def __init__(self, tools: StaffTools) -> None:
+        super().__init__(tools)
+        self._appointment_notices = AppointmentNotices(tools.notices)
         self._lock = asyncio.Lock()
         self._job = WakeableJob(
             "reminder-scheduler",
-            clock,
+            tools.clock,
             self.run_due,
-            lambda: appointments.next_reminder_due(db),
+            lambda: appointments.next_reminder_due(tools.db),
             max_wait=MAX_WAIT_SECONDS,
         )
         # (event, member id, appointment kind): for the anonymous counters, wired by services.
@@ -68,7 +65,7 @@ class ReminderScheduler:
         household = await coaching.household(self._db, appointment.household_id)
         members = await coaching.members_of(self._db, appointment.household_id)
         if reminder.kind == "before":
-            messages = self._notices.to_members(
+            messages = self._appointment_notices.to_members(
                 members,
                 appointment,
                 "coach-family-reminder",
@@ -83,7 +80,7 @@ class ReminderScheduler:
                         household,
                         "coach-unanswered-notice",
                         f"unanswered:{reminder.id}",
-                        appointment=appointment,
+                        **self._appointment_notices.naming(appointment, household.coach_id),
                     )
                 ]
                 if household is not None and members and not answers
@@ -98,13 +95,3 @@ class ReminderScheduler:
                 self.on_event("reminder_sent", member.telegram_user_id, appointment.kind)
                 if late:
                     self.on_event("reminder_late", member.telegram_user_id, appointment.kind)
-
-    # -- the background task -----------------------------------------------------------------
-    def start(self) -> None:
-        self._job.start()
-
-    def wake(self) -> None:
-        self._job.wake()
-
-    async def stop(self) -> None:
-        await self._job.stop()

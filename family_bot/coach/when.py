@@ -1,4 +1,4 @@
-"""Dates and times as coaches type them ("12/3 14u", "demain 9h30", "ma 14u"), and as readers see them.
+"""Dates and times as coaches type them ("12/3 14u", "demain 9h30", "ma 14u"), and reminder times.
 
 Everything is read in the deployment's time zone (Europe/Brussels) relative to the clock's
 today there, and returned as an aware datetime. Reminder times follow one rule, tested around
@@ -13,8 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
-
-from babel.dates import format_date, format_time, get_datetime_format
 
 WEEKDAYS: dict[str, int] = {}
 for _index, _names in enumerate(
@@ -182,12 +180,3 @@ def reminder_time(starts_at: datetime, offset: timedelta, zone: ZoneInfo) -> dat
     rest = offset - timedelta(days=days)
     wall = _localize(local.date() - timedelta(days=days), local.time().replace(tzinfo=None), zone)
     return (wall.astimezone(UTC) - rest).astimezone(UTC)
-
-
-def format_when(moment: datetime, zone: ZoneInfo, cldr: str) -> str:
-    """A long date and a short time in the reader's own locale format."""
-    local = moment.astimezone(zone)
-    day = format_date(local, "full", locale=cldr)
-    clock = format_time(local, "short", locale=cldr)
-    pattern = str(get_datetime_format("long", locale=cldr)).replace("'", "")
-    return pattern.replace("{1}", day).replace("{0}", clock)

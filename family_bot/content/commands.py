@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from family_bot.clock import Clock, SystemClock
 from family_bot.config import Settings
@@ -17,9 +16,7 @@ from family_bot.content.status import WORST_FIRST, ContentStatus, PageState, Wor
 from family_bot.i18n.languages import LanguageFileError
 from family_bot.localweb import MIN_TOKEN_LENGTH, new_secret, usable_token
 from family_bot.questions.cli import register_gaps
-
-if TYPE_CHECKING:
-    from family_bot.cli import Subparsers
+from family_bot.subcommands import Subparsers
 
 STATE_MARKS = {
     PageState.REVIEWED: "R",

@@ -12,6 +12,7 @@ from family_bot.content.reload import ReloadOutcome
 from family_bot.delivery import Delivery, Outgoing
 from family_bot.i18n import Catalog, Markup
 from family_bot.language.service import LanguageService
+from family_bot.staff import is_coordinator
 from family_bot.storage import Database, coaching
 
 MAX_LISTED = 10  # a long list helps nobody on a phone; the command line shows them all
@@ -30,8 +31,7 @@ class ContentCoordination:
     catalog: Catalog
 
     async def is_coordinator(self, telegram_user_id: int) -> bool:
-        staff = await coaching.staff(self.db, telegram_user_id)
-        return staff is not None and staff.role == "coordinator"
+        return await is_coordinator(self.db, telegram_user_id)
 
     async def tell_coordinators(self, findings: list[Finding]) -> None:
         """Enqueue, to every coordinator in their language, what is wrong with the edited files."""

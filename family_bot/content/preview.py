@@ -1,7 +1,7 @@
 """`family-bot preview`: a local web page showing every page of every language as Telegram would.
 
 It renders screens with the bot's own InformationService from the same files, so what an editor
-sees is what families see. Telegram HTML is parsed by the same strict parser as the test server
+sees is what families see. Telegram HTML is parsed by the same strict parser as the test server (family_bot.telegram_text)
 and turned back into web HTML from its entities, so nothing an editor writes reaches the page raw.
 Files are re-read when they change; broken content is shown as check findings above the last
 good version, exactly as the running bot would keep it.
@@ -15,18 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlencode
 
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
-from family_bot.botapi.errors import ApiError
-from family_bot.botapi.html import parse_html, utf16_len
 from family_bot.content.check import Finding, Severity, check_content
 from family_bot.content.model import ContentError, load_sources
 from family_bot.content.reload import Snapshot, snapshot
 from family_bot.information.service import InformationService
+from family_bot.localweb import telegram_to_web
 from family_bot.screens import (
     PICK_LANGUAGE,
     SHOW_CHECKED_PAGE,
@@ -37,59 +35,9 @@ from family_bot.screens import (
     parse_action,
 )
 from family_bot.services import ContentBundle, load_content_from
+from family_bot.telegram_text import MAX_MESSAGE_LENGTH, ApiError, parse_html, utf16_len
 
 log = logging.getLogger(__name__)
-
-_TAGS = {
-    "bold": "b",
-    "italic": "i",
-    "underline": "u",
-    "strikethrough": "s",
-    "code": "code",
-    "pre": "pre",
-    "blockquote": "blockquote",
-    "expandable_blockquote": "blockquote",
-}
-
-
-def telegram_to_web(source: str) -> str:
-    """Telegram HTML -> safe web HTML, through the entities Telegram itself would produce."""
-    text, entities = parse_html(source)
-    index_of: dict[int, int] = {}  # UTF-16 offset -> index in text
-    units = 0
-    for index, char in enumerate(text):
-        index_of[units] = index
-        units += utf16_len(char)
-    index_of[units] = len(text)
-    opens: dict[int, list[dict[str, Any]]] = {}
-    closes: dict[int, int] = {}
-    for entity in entities:  # sorted outermost first by the parser
-        start = index_of[entity["offset"]]
-        opens.setdefault(start, []).append(entity)
-        end = index_of[entity["offset"] + entity["length"]]
-        closes[end] = closes.get(end, 0) + 1
-    out: list[str] = []
-    stack: list[str] = []
-    for index in range(len(text) + 1):
-        for _ in range(closes.get(index, 0)):
-            out.append(stack.pop())
-        for entity in opens.get(index, []):
-            kind = entity["type"]
-            if kind == "text_link":
-                url = html.escape(entity["url"], quote=True)
-                out.append(f'<a href="{url}" target="_blank" rel="noopener noreferrer">')
-                stack.append("</a>")
-            elif kind == "spoiler":
-                out.append('<span class="spoiler">')
-                stack.append("</span>")
-            else:
-                tag = _TAGS.get(kind, "span")
-                out.append(f"<{tag}>")
-                stack.append(f"</{tag}>")
-        if index < len(text):
-            out.append(html.escape(text[index], quote=False))
-    out.extend(reversed(stack))
-    return "".join(out)
 
 
 @dataclass
@@ -271,7 +219,7 @@ class PreviewPage:
 """
 
     def notes(self, length: int) -> str:
-        parts = [f"<p>Message length: {length} / 4096 characters.</p>"]
+        parts = [f"<p>Message length: {length} / {MAX_MESSAGE_LENGTH} characters.</p>"]
         page = self.loaded.bundle.content.get(self.page_id)
         if page is not None:
             text_locale = self.view or self.locale

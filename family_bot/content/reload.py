@@ -11,11 +11,12 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from family_bot.content.check import Finding, Severity, display_path
+from family_bot.jobs import BackgroundTask
 
 log = logging.getLogger(__name__)
 
@@ -45,35 +46,29 @@ def snapshot(folders: tuple[Path, ...]) -> Snapshot:
     return seen
 
 
+@dataclass(eq=False)
 class ContentReloader(Generic[Bundle]):
     """Polls the content folders; ``check_now()`` is the one reload step (tests call it directly)."""
 
-    def __init__(
-        self,
-        folders: tuple[Path, ...],
-        check: Callable[[], list[Finding]],
-        build: Callable[[], Bundle],
-        swap: Callable[[Bundle], None],
-        report: Callable[[list[Finding]], Awaitable[None]],
-        interval: float,
-    ) -> None:
-        self._folders = folders
-        self._check = check
-        self._build = build
-        self._swap = swap
-        self._report = report
-        self._interval = interval
-        self._seen = snapshot(folders)
-        self._lock = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
-        # The last refused state, until a good one is swapped in: "nothing changed" then still
-        # means "still broken".
-        self.refused: ReloadOutcome | None = None
+    folders: tuple[Path, ...]
+    check: Callable[[], list[Finding]]
+    build: Callable[[], Bundle]
+    swap: Callable[[Bundle], None]
+    report: Callable[[list[Finding]], Awaitable[None]]
+    interval: float
+    # The last refused state, until a good one is swapped in: "nothing changed" then still
+    # means "still broken".
+    refused: ReloadOutcome | None = field(default=None, init=False)
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
+
+    def __post_init__(self) -> None:
+        self._seen = snapshot(self.folders)
+        self._task = BackgroundTask("content-reloader", self._poll)
 
     async def check_now(self) -> ReloadOutcome | None:
         """Reload if any file changed since the last look; None when nothing changed."""
         async with self._lock:
-            current = await asyncio.to_thread(snapshot, self._folders)
+            current = await asyncio.to_thread(snapshot, self.folders)
             if current == self._seen:
                 return None
             # Remember this state even if it is broken: the same problem is reported once.
@@ -88,21 +83,21 @@ class ContentReloader(Generic[Bundle]):
                 for finding in outcome.errors:
                     log.warning("content problem: %s", finding.format())
                 self.refused = outcome
-                await self._report(findings)
+                await self.report(findings)
                 return outcome
             self.refused = None
-            self._swap(bundle)
+            self.swap(bundle)
             log.info("edited content loaded (%d warning(s))", len(findings))
             return outcome
 
     def _check_and_build(self) -> tuple[list[Finding], Bundle | None]:
-        findings = self._check()
+        findings = self.check()
         if any(finding.severity is Severity.ERROR for finding in findings):
             return findings, None
         try:
-            return findings, self._build()
+            return findings, self.build()
         except Exception as error:  # anything the checker missed must not stop the bot
-            where = self._folders[0]
+            where = self.folders[0]
             finding = Finding(
                 where, 1, 1, Severity.ERROR, "load", f"{type(error).__name__}: {error}"
             )
@@ -110,19 +105,14 @@ class ContentReloader(Generic[Bundle]):
             return [*findings, finding], None
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._poll(), name="content-reloader")
+        self._task.start()
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await self._task.stop()
 
     async def _poll(self) -> None:
         while True:
-            await asyncio.sleep(self._interval)
+            await asyncio.sleep(self.interval)
             try:
                 await self.check_now()
             except Exception:

@@ -11,10 +11,8 @@ import html
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from family_bot.botapi.errors import ApiError
 from family_bot.content.check import Finding
 from family_bot.content.model import Page
-from family_bot.content.preview import telegram_to_web
 from family_bot.content.review_queue import (
     QueueItem,
     page_state,
@@ -24,7 +22,9 @@ from family_bot.content.review_queue import (
 from family_bot.content.review_records import ReviewNote
 from family_bot.content.reviews import Review, ReviewBook, Verdict
 from family_bot.i18n import Catalog, MissingMessage
+from family_bot.localweb import telegram_to_web
 from family_bot.services import ContentBundle
+from family_bot.telegram_text import ApiError
 
 REVIEW_STYLE = """
 body { margin: 0; font: 15px/1.45 system-ui, sans-serif; background: #e6ebee; color: #111; }

@@ -11,7 +11,7 @@ import json
 import re
 import sys
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from babel.dates import format_date
 
@@ -31,9 +31,7 @@ from family_bot.deadlines.table import (
     RuleTableError,
     load_rule_table,
 )
-
-if TYPE_CHECKING:
-    from family_bot.cli import Subparsers
+from family_bot.subcommands import Subparsers
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -20,9 +20,8 @@ import fluent.runtime.resolver
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
-from family_bot.botapi.errors import ApiError
-from family_bot.botapi.html import parse_html
 from family_bot.i18n.languages import LanguageRegistry
+from family_bot.telegram_text import ApiError, parse_html
 
 # User texts can be up to 4096 characters; the default 2,500 would turn a message into "{???}".
 fluent.runtime.resolver.MAX_PART_LENGTH = 20_000

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram import Update
 
+from family_bot.bot.buttons import answered_press
 from family_bot.bot.context import BotContext
+from family_bot.bot.pages import count_page_opened
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.screens import parse_action
-from family_bot.stats import Metric
-
-
-def count_page_opened(context: BotContext, page_id: str) -> None:
-    """One topic page opened, counted by page and language (never by person)."""
-    if context.reader is not None:
-        context.services.stats.record_for(
-            context.reader.telegram_user_id,
-            Metric.PAGE_OPENED,
-            locale=context.locale,
-            dimension=page_id,
-        )
+from family_bot.screens import Screen
 
 
 async def cmd_start(update: Update, context: BotContext) -> None:
@@ -65,32 +57,30 @@ async def on_menu_button(update: Update, context: BotContext) -> None:
 
 async def on_page_button(update: Update, context: BotContext) -> None:
     """Open a topic page or sub-page, in place."""
-    query = update.callback_query
-    if query is None:
-        return
-    await query.answer()
-    action = parse_action(query.data)
-    services = context.services
-    screen = services.information.page(context.locale, action.argument) if action else None
-    if screen is None:
-        locale = context.locale
-        screen = services.information.menu(locale)
-    elif action is not None:
-        count_page_opened(context, action.argument)
-    await show_in_place(update, context, screen)
+    await _show_page(update, context, context.services.information.page, counted=True)
 
 
 async def on_checked_page_button(update: Update, context: BotContext) -> None:
     """Show the checked version of a page in French, Dutch or English, for this one view."""
-    query = update.callback_query
-    if query is None:
-        return
-    await query.answer()
-    action = parse_action(query.data)
-    services = context.services
-    locale = context.locale
-    screen = services.information.checked_page(locale, action.argument) if action else None
-    if screen is None:
-        screen = services.information.menu(locale)
     # The checked version of a page already counted when it was opened: not counted twice.
+    await _show_page(update, context, context.services.information.checked_page, counted=False)
+
+
+async def _show_page(
+    update: Update,
+    context: BotContext,
+    find: Callable[[str, str], Screen | None],
+    *,
+    counted: bool,
+) -> None:
+    """The page the button names, in place; the menu when there is no such page any more."""
+    press = await answered_press(update)
+    if press is None:
+        return
+    action = press.action
+    screen = find(context.locale, action.argument) if action is not None else None
+    if screen is None:
+        screen = context.services.information.menu(context.locale)
+    elif counted and action is not None:
+        count_page_opened(context, action.argument)
     await show_in_place(update, context, screen)

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from telegram import Update
 
+from family_bot.bot.buttons import ButtonPress, on_press
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.screens import parse_action
 
 
 async def cmd_language(update: Update, context: BotContext) -> None:
@@ -23,23 +23,20 @@ async def on_pick_language_button(update: Update, context: BotContext) -> None:
     await show_in_place(update, context, context.services.languages.picker())
 
 
-async def on_set_language_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_set_language_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """Store the chosen language and show the welcome in it."""
-    query = update.callback_query
-    if query is None or context.reader is None:
+    if context.reader is None:
         return
-    action = parse_action(query.data)
     services = context.services
-    reader = await services.languages.choose(
-        context.reader.telegram_user_id, action.argument if action else ""
-    )
+    reader = await services.languages.choose(context.reader.telegram_user_id, press.argument)
     if reader is None:
         # A language that is no longer shipped (or forged data): ask again.
-        await query.answer()
+        await press.answer()
         await show_in_place(update, context, services.languages.picker())
         return
     context.reader = reader
-    await query.answer(services.catalog.format(reader.locale, "language-changed"))
+    await press.query.answer(services.catalog.format(reader.locale, "language-changed"))
     welcome = services.information.welcome(reader.locale)
     confirmed = services.catalog.format(reader.locale, "language-changed")
     await show_in_place(update, context, replace(welcome, text=f"{confirmed}\n\n{welcome.text}"))

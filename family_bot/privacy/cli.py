@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from typing import Any
 
 from family_bot.clock import SystemClock
 from family_bot.config import Settings
 from family_bot.services import open_services
+from family_bot.subcommands import Subparsers
 
 
-def register(commands: argparse._SubParsersAction[Any]) -> None:
+def register(commands: Subparsers) -> None:
     parser = commands.add_parser(
         "purge",
         help="delete inactive members and expired data now (the running bot also does it daily)",

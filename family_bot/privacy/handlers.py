@@ -8,11 +8,12 @@ from telegram import ChatMember, InputFile, Update
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop
 
+from family_bot.bot.buttons import ButtonPress, on_press
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
 from family_bot.logs import pseudonym
 from family_bot.privacy.flood import Verdict
-from family_bot.screens import Screen, parse_action
+from family_bot.screens import Screen
 
 log = logging.getLogger(__name__)
 
@@ -53,28 +54,25 @@ async def cmd_forget(update: Update, context: BotContext) -> None:
     await reply_screen(update, context, privacy.forget_confirmation(context.locale))
 
 
-async def on_forget_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_forget_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """Delete after a fresh confirmation; cancel; or refuse an old or forged confirmation."""
-    query = update.callback_query
-    if query is None:
-        return
-    action = parse_action(query.data)
-    argument = action.argument if action else ""
+    argument = press.argument
     services = context.services
     locale = context.locale  # taken before forgetting: the answer stays in the reader's language
     if argument == "n":
         message_id = "privacy-forget-cancelled"
     elif services.privacy.confirmation_is_fresh(argument):
-        blocked = await services.privacy.forget_blocked(query.from_user.id, locale)
+        blocked = await services.privacy.forget_blocked(press.user_id, locale)
         if blocked is not None:
-            await query.answer()
+            await press.answer()
             await show_in_place(update, context, Screen(blocked))
             return
-        await services.privacy.forget(query.from_user.id)
+        await services.privacy.forget(press.user_id)
         message_id = "privacy-forget-done"
     else:
         message_id = "privacy-forget-expired"
-    await query.answer()
+    await press.answer()
     await show_in_place(update, context, Screen(services.catalog.format(locale, message_id)))
 
 

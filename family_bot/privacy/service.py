@@ -10,7 +10,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -71,31 +71,24 @@ class PurgeReport:
         return sum(self.counts.values())
 
 
+@dataclass(eq=False)  # a service: compared by identity
 class PrivacyService:
-    def __init__(
-        self,
-        db: Database,
-        catalog: Catalog,
-        clock: Clock,
-        languages: LanguageService,
-        *,
-        retain_inactive_days: int,
-        timezone: ZoneInfo,
-    ) -> None:
-        self._db = db
-        self._catalog = catalog
-        self._clock = clock
-        self._languages = languages
-        self._timezone = timezone
-        self.retain_inactive_days = retain_inactive_days
-        self._providers: list[PersonalDataProvider] = []
-        self._rules: list[RetentionRule] = []
-        self._forget_listeners: list[ForgetListener] = []
-        self._forget_blockers: list[ForgetBlocker] = []
-        self._after_forget: list[Callable[[int], None]] = []
-        # member id -> the day last_seen_at was last written: at most one write per member per day.
-        self._seen_on: dict[int, date] = {}
-        self._last_purge_day: date | None = None
+    db: Database
+    catalog: Catalog  # replaced by set_catalog when edited content is loaded
+    clock: Clock
+    languages: LanguageService
+    retain_inactive_days: int = field(kw_only=True)
+    timezone: ZoneInfo = field(kw_only=True)
+    _providers: list[PersonalDataProvider] = field(default_factory=list, init=False)
+    _rules: list[RetentionRule] = field(default_factory=list, init=False)
+    _forget_listeners: list[ForgetListener] = field(default_factory=list, init=False)
+    _forget_blockers: list[ForgetBlocker] = field(default_factory=list, init=False)
+    _after_forget: list[Callable[[int], None]] = field(default_factory=list, init=False)
+    # member id -> the day last_seen_at was last written: at most one write per member per day.
+    _seen_on: dict[int, date] = field(default_factory=dict, init=False)
+    _last_purge_day: date | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
         self.register_provider(
             PersonalDataProvider(
                 name="member",
@@ -136,7 +129,7 @@ class PrivacyService:
         return None
 
     def set_catalog(self, catalog: Catalog) -> None:
-        self._catalog = catalog
+        self.catalog = catalog
 
     @property
     def retention_rules(self) -> tuple[RetentionRule, ...]:
@@ -145,11 +138,11 @@ class PrivacyService:
     # -- activity --------------------------------------------------------------------------------
     async def record_activity(self, member_id: int) -> None:
         """Keep last_seen_at current: one write per member per day, never failing the update."""
-        today = self._clock.now().astimezone(self._timezone).date()
+        today = self.clock.now().astimezone(self.timezone).date()
         if self._seen_on.get(member_id) == today:
             return
         try:
-            await members.touch_member(self._db, member_id, self._clock.now())
+            await members.touch_member(self.db, member_id, self.clock.now())
         except sqlite3.Error as error:
             # Not worth a failed answer: the next update tries again.
             log.warning("could not record activity of %s: %s", pseudonym(member_id), error)
@@ -165,10 +158,10 @@ class PrivacyService:
             data = await provider.export(member_id)
             if data:
                 sections[provider.name] = data
-        return MemberExport(member_id, self._clock.now(), sections)
+        return MemberExport(member_id, self.clock.now(), sections)
 
     def my_data_screen(self, locale: str, export: MemberExport) -> Screen:
-        fmt = self._catalog.format
+        fmt = self.catalog.format
         if export.is_empty:
             return Screen(fmt(locale, "privacy-mydata-nothing"))
         parts = [fmt(locale, "privacy-mydata-title")]
@@ -189,8 +182,8 @@ class PrivacyService:
 
     # -- /forget ---------------------------------------------------------------------------------
     def forget_confirmation(self, locale: str) -> Screen:
-        issued = int(self._clock.now().timestamp() // 60)
-        fmt = self._catalog.format
+        issued = int(self.clock.now().timestamp() // 60)
+        fmt = self.catalog.format
         return Screen(
             fmt(locale, "privacy-forget-confirm"),
             rows=(
@@ -208,18 +201,18 @@ class PrivacyService:
         answer, _, issued = argument.partition(":")
         if answer != "y" or not issued.isdigit():
             return False
-        age = self._clock.now().timestamp() - int(issued) * 60
+        age = self.clock.now().timestamp() - int(issued) * 60
         return -60 <= age <= CONFIRMATION_VALID.total_seconds()
 
     async def forget(self, member_id: int, reason: ForgetReason = ForgetReason.REQUESTED) -> None:
         """Delete everything every feature holds about the member, in one transaction."""
-        async with self._db.transaction():
+        async with self.db.transaction():
             for listener in self._forget_listeners:
                 await listener(member_id, reason)
             # Reverse order: features registered after "member" may refer to its row.
             for provider in reversed(self._providers):
                 await provider.forget(member_id)
-        self._languages.forget(member_id)
+        self.languages.forget(member_id)
         self._seen_on.pop(member_id, None)
         for hook in self._after_forget:
             hook(member_id)
@@ -228,17 +221,17 @@ class PrivacyService:
     # -- retention -------------------------------------------------------------------------------
     async def purge(self, *, dry_run: bool = False) -> PurgeReport:
         """Delete (or count) what every retention period says has expired, as of now."""
-        now = self._clock.now()
+        now = self.clock.now()
         counts: dict[str, int] = {}
         stale = await members.inactive_member_ids(
-            self._db, now - timedelta(days=self.retain_inactive_days)
+            self.db, now - timedelta(days=self.retain_inactive_days)
         )
         if not dry_run:
             for member_id in stale:
                 await self.forget(member_id, ForgetReason.INACTIVE)
         counts[INACTIVE_MEMBERS] = len(stale)
         for rule in self._rules:
-            async with self._db.transaction():
+            async with self.db.transaction():
                 counts[rule.name] = await rule.purge(now - timedelta(days=rule.keep_days), dry_run)
         report = PurgeReport(dry_run, counts)
         log.info(
@@ -250,7 +243,7 @@ class PrivacyService:
 
     async def purge_if_due(self) -> PurgeReport | None:
         """The daily job: purge once per local day (and at start, to catch up after downtime)."""
-        today = self._clock.now().astimezone(self._timezone).date()
+        today = self.clock.now().astimezone(self.timezone).date()
         if self._last_purge_day == today:
             return None
         report = await self.purge()
@@ -259,7 +252,7 @@ class PrivacyService:
 
     # -- /privacy --------------------------------------------------------------------------------
     def privacy_screen(self, locale: str) -> Screen:
-        fmt = self._catalog.format
+        fmt = self.catalog.format
         stored = [
             fmt(locale, provider.notice_id) for provider in self._providers if provider.notice_id
         ]
@@ -279,16 +272,16 @@ class PrivacyService:
 
     # -- the members table as a provider ---------------------------------------------------------
     async def _export_member(self, member_id: int) -> Mapping[str, Any] | None:
-        return await members.member_record(self._db, member_id)
+        return await members.member_record(self.db, member_id)
 
     async def _forget_member(self, member_id: int) -> None:
-        await members.delete_member(self._db, member_id)
+        await members.delete_member(self.db, member_id)
 
     def _describe_member(self, locale: str, data: Mapping[str, Any]) -> str:
-        fmt = self._catalog.format
+        fmt = self.catalog.format
         lines = []
         code = data.get("language")
-        language = self._catalog.registry.get(code) if isinstance(code, str) else None
+        language = self.catalog.registry.get(code) if isinstance(code, str) else None
         if language is not None:
             lines.append(fmt(locale, "privacy-mydata-language", language=language.name))
         for key, message_id in (
@@ -297,6 +290,6 @@ class PrivacyService:
         ):
             value = data.get(key)
             if isinstance(value, str):
-                day = datetime.fromisoformat(value).astimezone(self._timezone).date()
+                day = datetime.fromisoformat(value).astimezone(self.timezone).date()
                 lines.append(fmt(locale, message_id, date=day))
         return "\n".join(lines)

@@ -10,11 +10,14 @@ import json
 import sys
 from collections import defaultdict
 from datetime import timedelta
-from typing import TypeAlias
 
+from family_bot.clock import SystemClock
 from family_bot.config import Settings
-
-Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+from family_bot.questions.service import QuestionService
+from family_bot.services import load_content_bundle
+from family_bot.storage import open_database
+from family_bot.storage.question_counts import question_counts_since
+from family_bot.subcommands import Subparsers
 
 OUTCOMES = ("matched", "ambiguous", "unmatched", "helped", "not_helped")
 
@@ -43,9 +46,6 @@ def register_gaps(content_subparsers: Subparsers, name: str = "gaps") -> None:
 
 
 def ask(settings: Settings, args: argparse.Namespace) -> int:
-    from family_bot.questions.service import QuestionService
-    from family_bot.services import load_content_bundle
-
     bundle = load_content_bundle(settings)
     index = QuestionService.build_index(bundle.catalog, bundle.content, bundle.keywords)
     language = bundle.catalog.registry.match(args.lang)
@@ -83,10 +83,6 @@ def gaps(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _gaps(settings: Settings, days: int, output: str) -> int:
-    from family_bot.clock import SystemClock
-    from family_bot.storage import open_database
-    from family_bot.storage.question_counts import question_counts_since
-
     today = SystemClock().now().astimezone(settings.timezone).date()
     first_day = today - timedelta(days=days - 1)
     async with await open_database(settings.db_path) as db:

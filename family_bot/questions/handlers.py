@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from telegram import Update
 
+from family_bot.bot.buttons import answered_press
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.screens import QUESTION_HELPED, Button, parse_action
+from family_bot.screens import QUESTION_HELPED, Button
 
 
 async def on_question(update: Update, context: BotContext) -> None:
@@ -40,13 +41,10 @@ async def on_question(update: Update, context: BotContext) -> None:
 
 async def on_feedback_button(update: Update, context: BotContext) -> None:
     """Yes or No on an answer: counted, then thanks or the honest fallback, in place."""
-    query = update.callback_query
-    if query is None:
+    press = await answered_press(update)
+    if press is None or press.action is None:
         return
-    await query.answer()
-    action = parse_action(query.data)
-    if action is None:
-        return
+    action = press.action
     services = context.services
     locale = context.locale
     screen = await services.questions.feedback(
@@ -54,6 +52,6 @@ async def on_feedback_button(update: Update, context: BotContext) -> None:
         action.argument,
         action.kind == QUESTION_HELPED,
         lambda: services.support.question_button(locale),
-        member_id=query.from_user.id,
+        member_id=press.user_id,
     )
     await show_in_place(update, context, screen)

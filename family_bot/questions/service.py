@@ -74,21 +74,14 @@ def judge(matches: list[TopicMatch]) -> Verdict:
     return Verdict(Outcome.MATCHED, (best,))
 
 
+@dataclass(eq=False)  # a service: compared by identity
 class QuestionService:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        timezone: ZoneInfo,
-        information: InformationService,
-        index: QuestionIndex,
-    ) -> None:
-        self.db = db
-        self.clock = clock
-        self.timezone = timezone
-        self.information = information
-        self.index = index
-        self.stats: StatsService | None = None  # set when services open
+    db: Database
+    clock: Clock
+    timezone: ZoneInfo
+    information: InformationService
+    index: QuestionIndex
+    stats: StatsService | None = None  # set when services open
 
     @classmethod
     def build_index(

@@ -7,13 +7,13 @@ import asyncio
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from family_bot.clock import SystemClock
 from family_bot.config import Settings
 from family_bot.services import open_services
 from family_bot.stats.render import FORMATS
 from family_bot.stats.report import ReportRequest
+from family_bot.subcommands import Subparsers
 
 
 def _day(text: str) -> date:
@@ -23,7 +23,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date like 2026-11-30, got {text!r}") from None
 
 
-def register(commands: argparse._SubParsersAction[Any]) -> None:
+def register(commands: Subparsers) -> None:
     parser = commands.add_parser(
         "report",
         help="the evaluation report (counts only, small numbers hidden) for a period",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import InputFile, Update
 
+from family_bot.bot.buttons import answered_press
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.screens import parse_action
 
 
 async def cmd_report(update: Update, context: BotContext) -> None:
@@ -21,15 +21,15 @@ async def cmd_report(update: Update, context: BotContext) -> None:
 
 async def on_report_button(update: Update, context: BotContext) -> None:
     """Build the report for the chosen period and send it as a document."""
-    query = update.callback_query
     chat = update.effective_chat
-    if query is None or chat is None:
+    if chat is None:
         return
-    await query.answer()
-    action = parse_action(query.data)
+    press = await answered_press(update)
+    if press is None:
+        return
     services = context.services
     screen, produced = await services.reports.for_member(
-        query.from_user.id, context.locale, action.argument if action else "", services.today()
+        press.user_id, context.locale, press.argument, services.today()
     )
     await show_in_place(update, context, screen)
     if produced is not None:

@@ -9,7 +9,6 @@ which an evaluation can afford; it never loses or delays anything a family sees.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import sqlite3
 from collections import Counter
@@ -18,6 +17,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from family_bot.clock import Clock
+from family_bot.jobs import BackgroundTask
 from family_bot.stats.metrics import (
     DIMENSION_OF,
     FIXED_VOCABULARIES,
@@ -58,7 +58,7 @@ class StatsService:
         self._vocabularies[Vocabulary.PAGE] = frozenset()
         self._pending: Counter[CountKey] = Counter()
         self.flush_seconds = flush_seconds
-        self._task: asyncio.Task[None] | None = None
+        self._task = BackgroundTask("stats-flush", self._flush_regularly)
         # member id -> the site of their household, or None; set by the feature that knows
         # households. Must be cheap (an in-memory lookup): it runs on every counted event.
         self.site_of: Callable[[int], str | None] = lambda _member_id: None
@@ -188,8 +188,7 @@ class StatsService:
         return await counters.counts_between(self._db, first_day, last_day, site)
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._flush_regularly())
+        self._task.start()
 
     async def _flush_regularly(self) -> None:
         while True:
@@ -198,9 +197,5 @@ class StatsService:
 
     async def close(self) -> None:
         """Stop the flush loop and write what is left (called before the database closes)."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._task.stop()
         await self.flush()

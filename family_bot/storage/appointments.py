@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from family_bot.storage.database import Database
+from family_bot.storage.rows import fetch_record, fetch_records
 from family_bot.storage.times import parse_utc, utc_text
 
 
@@ -35,19 +35,6 @@ _SELECT = (
 )
 
 
-def _appointment(r: sqlite3.Row) -> AppointmentRow:
-    return AppointmentRow(
-        int(r[0]),
-        int(r[1]),
-        str(r[2]),
-        parse_utc(r[3]),
-        str(r[4]),
-        str(r[5]),
-        int(r[6]),
-        r[7] is not None,
-    )
-
-
 async def insert(
     db: Database,
     household_id: int,
@@ -58,7 +45,7 @@ async def insert(
     created_by: int,
     now: datetime,
 ) -> int:
-    async with db.connection.execute(
+    return await db.insert(
         """
         INSERT INTO appointments (household_id, kind, starts_at, place, note, created_by,
                                   created_at, updated_at)
@@ -74,8 +61,7 @@ async def insert(
             utc_text(now),
             utc_text(now),
         ),
-    ) as cur:
-        return int(cur.lastrowid or 0)
+    )
 
 
 async def update(
@@ -89,29 +75,25 @@ async def update(
 
 
 async def cancel(db: Database, appointment_id: int, now: datetime) -> bool:
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changed(
         "UPDATE appointments SET cancelled_at = ?, updated_at = ? "
         "WHERE id = ? AND cancelled_at IS NULL",
         (utc_text(now), utc_text(now), appointment_id),
     )
-    return db.connection.total_changes > before
 
 
 async def get(db: Database, appointment_id: int) -> AppointmentRow | None:
-    async with db.connection.execute(_SELECT + " WHERE id = ?", (appointment_id,)) as cur:
-        row = await cur.fetchone()
-    return None if row is None else _appointment(row)
+    return await fetch_record(db, AppointmentRow, _SELECT + " WHERE id = ?", (appointment_id,))
 
 
 async def upcoming(db: Database, household_id: int, now: datetime) -> list[AppointmentRow]:
-    async with db.connection.execute(
+    return await fetch_records(
+        db,
+        AppointmentRow,
         _SELECT + " WHERE household_id = ? AND cancelled_at IS NULL AND starts_at > ? "
         "ORDER BY starts_at",
         (household_id, utc_text(now)),
-    ) as cur:
-        rows = await cur.fetchall()
-    return [_appointment(row) for row in rows]
+    )
 
 
 async def save_answer(
@@ -129,11 +111,10 @@ async def save_answer(
 
 
 async def answers(db: Database, appointment_id: int) -> dict[int, str]:
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         "SELECT telegram_user_id, answer FROM appointment_answers WHERE appointment_id = ?",
         (appointment_id,),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return {int(row[0]): str(row[1]) for row in rows}
 
 
@@ -158,20 +139,17 @@ async def drop_pending_reminders(db: Database, appointment_id: int) -> None:
 
 
 async def due_reminders(db: Database, now: datetime, limit: int) -> list[ReminderRow]:
-    async with db.connection.execute(
+    return await fetch_records(
+        db,
+        ReminderRow,
         "SELECT id, appointment_id, kind, due_at FROM reminders "
         "WHERE state = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?",
         (utc_text(now), limit),
-    ) as cur:
-        rows = await cur.fetchall()
-    return [ReminderRow(int(r[0]), int(r[1]), str(r[2]), parse_utc(r[3])) for r in rows]
+    )
 
 
 async def next_reminder_due(db: Database) -> datetime | None:
-    async with db.connection.execute(
-        "SELECT MIN(due_at) FROM reminders WHERE state = 'pending'"
-    ) as cur:
-        row = await cur.fetchone()
+    row = await db.fetch_one("SELECT MIN(due_at) FROM reminders WHERE state = 'pending'")
     return None if row is None or row[0] is None else parse_utc(row[0])
 
 
@@ -184,9 +162,8 @@ async def finish_reminder(db: Database, reminder_id: int, state: str, now: datet
 
 async def reminders_of(db: Database, appointment_id: int) -> list[tuple[str, datetime, str]]:
     """(kind, due_at, state) of every reminder of an appointment, by due time."""
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         "SELECT kind, due_at, state FROM reminders WHERE appointment_id = ? ORDER BY due_at",
         (appointment_id,),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [(str(r[0]), parse_utc(r[1]), str(r[2])) for r in rows]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from family_bot.storage.database import Database
-from family_bot.storage.times import parse_utc, utc_text
+from family_bot.storage.rows import fetch_record, fetch_records
+from family_bot.storage.times import utc_text
 
 
 @dataclass(frozen=True)
@@ -49,20 +49,18 @@ class InviteRow:
 
 
 async def staff(db: Database, telegram_user_id: int) -> StaffRow | None:
-    async with db.connection.execute(
+    return await fetch_record(
+        db,
+        StaffRow,
         "SELECT telegram_user_id, role, display_name FROM staff WHERE telegram_user_id = ?",
         (telegram_user_id,),
-    ) as cur:
-        row = await cur.fetchone()
-    return None if row is None else StaffRow(int(row[0]), str(row[1]), str(row[2]))
+    )
 
 
 async def all_staff(db: Database) -> list[StaffRow]:
-    async with db.connection.execute(
-        "SELECT telegram_user_id, role, display_name FROM staff ORDER BY display_name"
-    ) as cur:
-        rows = await cur.fetchall()
-    return [StaffRow(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+    return await fetch_records(
+        db, StaffRow, "SELECT telegram_user_id, role, display_name FROM staff ORDER BY display_name"
+    )
 
 
 async def save_staff(
@@ -108,35 +106,22 @@ async def insert_invite(
 
 
 async def invite(db: Database, token_hash: str) -> InviteRow | None:
-    async with db.connection.execute(
+    return await fetch_record(
+        db,
+        InviteRow,
         "SELECT token_hash, purpose, display_name, household_id, max_uses, uses, expires_at, "
         "revoked_at FROM invites WHERE token_hash = ?",
         (token_hash,),
-    ) as cur:
-        row = await cur.fetchone()
-    if row is None:
-        return None
-    return InviteRow(
-        str(row[0]),
-        str(row[1]),
-        row[2],
-        None if row[3] is None else int(row[3]),
-        int(row[4]),
-        int(row[5]),
-        parse_utc(str(row[6])),
-        row[7] is not None,
     )
 
 
 async def use_invite(db: Database, token_hash: str, now: datetime) -> bool:
     """Count one use if the invite is still valid; False when it is used up, expired or revoked."""
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changed(
         "UPDATE invites SET uses = uses + 1 WHERE token_hash = ? AND uses < max_uses "
         "AND revoked_at IS NULL AND expires_at > ?",
         (token_hash, utc_text(now)),
     )
-    return db.connection.total_changes > before
 
 
 async def revoke_household_invites(db: Database, household_id: int, now: datetime) -> None:
@@ -153,24 +138,19 @@ _HOUSEHOLD_SELECT = """
 """
 
 
-def _household(r: sqlite3.Row) -> HouseholdRow:
-    return HouseholdRow(int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), int(r[5]))
-
-
 async def insert_household(
     db: Database, label: str, site: str, coach_id: int, now: datetime
 ) -> int:
-    async with db.connection.execute(
+    return await db.insert(
         "INSERT INTO households (label, site, coach_id, created_at) VALUES (?, ?, ?, ?)",
         (label, site, coach_id, utc_text(now)),
-    ) as cur:
-        return int(cur.lastrowid or 0)
+    )
 
 
 async def household(db: Database, household_id: int) -> HouseholdRow | None:
-    async with db.connection.execute(_HOUSEHOLD_SELECT + " WHERE h.id = ?", (household_id,)) as cur:
-        row = await cur.fetchone()
-    return None if row is None else _household(row)
+    return await fetch_record(
+        db, HouseholdRow, _HOUSEHOLD_SELECT + " WHERE h.id = ?", (household_id,)
+    )
 
 
 async def households(
@@ -186,14 +166,11 @@ async def households(
         where.append("h.site = ?")
         args.append(site)
     sql = _HOUSEHOLD_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    async with db.connection.execute(sql + " ORDER BY h.label, h.id", args) as cur:
-        rows = await cur.fetchall()
-    return [_household(row) for row in rows]
+    return await fetch_records(db, HouseholdRow, sql + " ORDER BY h.label, h.id", args)
 
 
 async def sites_in_use(db: Database) -> list[str]:
-    async with db.connection.execute("SELECT DISTINCT site FROM households ORDER BY site") as cur:
-        rows = await cur.fetchall()
+    rows = await db.fetch_all("SELECT DISTINCT site FROM households ORDER BY site")
     return [str(row[0]) for row in rows]
 
 
@@ -218,40 +195,33 @@ async def add_member(db: Database, household_id: int, telegram_user_id: int, now
     )
 
 
-def _member(r: sqlite3.Row) -> MemberRow:
-    since = r[3]
-    return MemberRow(int(r[0]), int(r[1]), int(r[2]), None if since is None else parse_utc(since))
-
-
 async def member(db: Database, telegram_user_id: int) -> MemberRow | None:
-    async with db.connection.execute(
+    return await fetch_record(
+        db,
+        MemberRow,
         "SELECT telegram_user_id, household_id, position, unreachable_since "
         "FROM household_members WHERE telegram_user_id = ?",
         (telegram_user_id,),
-    ) as cur:
-        row = await cur.fetchone()
-    return None if row is None else _member(row)
+    )
 
 
 async def members_of(db: Database, household_id: int) -> list[MemberRow]:
-    async with db.connection.execute(
+    return await fetch_records(
+        db,
+        MemberRow,
         "SELECT telegram_user_id, household_id, position, unreachable_since "
         "FROM household_members WHERE household_id = ? ORDER BY position",
         (household_id,),
-    ) as cur:
-        rows = await cur.fetchall()
-    return [_member(row) for row in rows]
+    )
 
 
 async def mark_unreachable(db: Database, telegram_user_id: int, now: datetime) -> bool:
     """True when the member was reachable until now (so the coach is told once)."""
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changed(
         "UPDATE household_members SET unreachable_since = ? "
         "WHERE telegram_user_id = ? AND unreachable_since IS NULL",
         (utc_text(now), telegram_user_id),
     )
-    return db.connection.total_changes > before
 
 
 async def mark_reachable(db: Database, telegram_user_id: int) -> None:
@@ -263,10 +233,9 @@ async def mark_reachable(db: Database, telegram_user_id: int) -> None:
 
 
 async def coordinators(db: Database) -> list[int]:
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         "SELECT telegram_user_id FROM staff WHERE role = 'coordinator' ORDER BY telegram_user_id"
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [int(row[0]) for row in rows]
 
 
@@ -275,7 +244,7 @@ async def coordinators(db: Database) -> list[int]:
 
 async def member_export(db: Database, telegram_user_id: int) -> dict[str, Any] | None:
     """What the coaching tables hold about one family member, for /mydata."""
-    async with db.connection.execute(
+    row = await db.fetch_one(
         """
         SELECT h.label, h.site, s.display_name AS coach, m.position, m.joined_at,
                m.unreachable_since, m.household_id
@@ -285,11 +254,10 @@ async def member_export(db: Database, telegram_user_id: int) -> dict[str, Any] |
         WHERE m.telegram_user_id = ?
         """,
         (telegram_user_id,),
-    ) as cur:
-        row = await cur.fetchone()
+    )
     if row is None:
         return None
-    async with db.connection.execute(
+    answered = await db.fetch_all(
         """
         SELECT a.id, a.kind, a.starts_at, a.place, a.note, a.cancelled_at, ans.answer
         FROM appointments a
@@ -299,18 +267,18 @@ async def member_export(db: Database, telegram_user_id: int) -> dict[str, Any] |
         ORDER BY a.starts_at
         """,
         (telegram_user_id, row["household_id"]),
-    ) as cur:
-        appointments = [
-            {
-                "kind": a["kind"],
-                "starts_at_utc": a["starts_at"],
-                "place": a["place"],
-                "note_from_coach": a["note"],
-                "cancelled": a["cancelled_at"] is not None,
-                "your_answer": a["answer"],
-            }
-            for a in await cur.fetchall()
-        ]
+    )
+    appointments = [
+        {
+            "kind": a["kind"],
+            "starts_at_utc": a["starts_at"],
+            "place": a["place"],
+            "note_from_coach": a["note"],
+            "cancelled": a["cancelled_at"] is not None,
+            "your_answer": a["answer"],
+        }
+        for a in answered
+    ]
     return {
         "household": row["label"],
         "site": row["site"],
@@ -323,11 +291,10 @@ async def member_export(db: Database, telegram_user_id: int) -> dict[str, Any] |
 
 
 async def staff_export(db: Database, telegram_user_id: int) -> dict[str, Any] | None:
-    async with db.connection.execute(
+    row = await db.fetch_one(
         "SELECT role, display_name, created_at FROM staff WHERE telegram_user_id = ?",
         (telegram_user_id,),
-    ) as cur:
-        row = await cur.fetchone()
+    )
     if row is None:
         return None
     return {
@@ -339,10 +306,7 @@ async def staff_export(db: Database, telegram_user_id: int) -> dict[str, Any] | 
 
 
 async def households_followed(db: Database, coach_id: int) -> int:
-    async with db.connection.execute(
-        "SELECT COUNT(*) FROM households WHERE coach_id = ?", (coach_id,)
-    ) as cur:
-        row = await cur.fetchone()
+    row = await db.fetch_one("SELECT COUNT(*) FROM households WHERE coach_id = ?", (coach_id,))
     return int(row[0]) if row else 0
 
 
@@ -362,10 +326,7 @@ async def forget_person(db: Database, telegram_user_id: int) -> None:
 async def delete_past_appointments(db: Database, ended_before: str, dry_run: bool) -> int:
     """Appointments (with their answers and reminders) that took place before the cutoff."""
     where = "starts_at < ?"
-    async with db.connection.execute(
-        f"SELECT COUNT(*) FROM appointments WHERE {where}", (ended_before,)
-    ) as cur:
-        row = await cur.fetchone()
+    row = await db.fetch_one(f"SELECT COUNT(*) FROM appointments WHERE {where}", (ended_before,))
     count = int(row[0]) if row else 0
     if not dry_run and count:
         await db.connection.execute(f"DELETE FROM appointments WHERE {where}", (ended_before,))
@@ -374,9 +335,8 @@ async def delete_past_appointments(db: Database, ended_before: str, dry_run: boo
 
 async def member_sites(db: Database) -> dict[int, str]:
     """Every family member's household site (for the anonymous per-site counters)."""
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         "SELECT m.telegram_user_id, h.site FROM household_members m "
         "JOIN households h ON h.id = m.household_id"
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return {int(row[0]): str(row[1]) for row in rows}

@@ -11,10 +11,7 @@ from family_bot.storage.times import utc_text
 
 
 async def all_steps(db: Database) -> dict[int, tuple[str, dict[str, Any]]]:
-    async with db.connection.execute(
-        "SELECT telegram_user_id, step, data FROM conversations"
-    ) as cur:
-        rows = await cur.fetchall()
+    rows = await db.fetch_all("SELECT telegram_user_id, step, data FROM conversations")
     return {int(r[0]): (str(r[1]), json.loads(r[2])) for r in rows}
 
 

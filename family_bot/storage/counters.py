@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from family_bot.storage.database import Database
+from family_bot.storage.rows import records
 
 
 @dataclass(frozen=True)
@@ -51,19 +52,8 @@ async def counts_between(
     if site is not None:
         sql += " AND site = ?"
         params.append(site)
-    async with db.connection.execute(sql + " ORDER BY day", params) as cur:
-        rows = await cur.fetchall()
-    return [
-        CountRow(
-            date.fromisoformat(row["day"]),
-            row["site"],
-            row["locale"],
-            row["metric"],
-            row["dimension"],
-            int(row["count"]),
-        )
-        for row in rows
-    ]
+    rows = await db.fetch_all(sql + " ORDER BY day", params)
+    return records(CountRow, rows)
 
 
 async def totals_by_locale_and_dimension(db: Database, metric: str) -> dict[tuple[str, str], int]:
@@ -80,6 +70,5 @@ async def totals_by_locale_and_dimension(db: Database, metric: str) -> dict[tupl
 
 async def counter_table_columns(db: Database) -> list[tuple[str, str]]:
     """(name, declared type) of each column of usage_counts: what a privacy test inspects."""
-    async with db.connection.execute("PRAGMA table_info(usage_counts)") as cur:
-        rows = await cur.fetchall()
+    rows = await db.fetch_all("PRAGMA table_info(usage_counts)")
     return [(str(row["name"]), str(row["type"])) for row in rows]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import aiosqlite
 
@@ -35,6 +36,31 @@ class Database:
                 await self.connection.execute("ROLLBACK")
                 raise
             await self.connection.execute("COMMIT")
+
+    async def fetch_one(self, sql: str, parameters: Sequence[Any] = ()) -> aiosqlite.Row | None:
+        """The first row of a query, or None."""
+        async with self.connection.execute(sql, parameters) as cursor:
+            row: aiosqlite.Row | None = await cursor.fetchone()
+        return row
+
+    async def fetch_all(self, sql: str, parameters: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        async with self.connection.execute(sql, parameters) as cursor:
+            return list(await cursor.fetchall())
+
+    async def changes(self, sql: str, parameters: Sequence[Any] = ()) -> int:
+        """Run one INSERT, UPDATE or DELETE; how many rows it changed (0: nothing matched)."""
+        before = self.connection.total_changes
+        await self.connection.execute(sql, parameters)
+        return self.connection.total_changes - before
+
+    async def changed(self, sql: str, parameters: Sequence[Any] = ()) -> bool:
+        """Whether one UPDATE or DELETE matched a row (True only the first time, for "once")."""
+        return await self.changes(sql, parameters) > 0
+
+    async def insert(self, sql: str, parameters: Sequence[Any] = ()) -> int:
+        """Run one INSERT; the new row's id."""
+        async with self.connection.execute(sql, parameters) as cursor:
+            return int(cursor.lastrowid or 0)
 
     async def close(self) -> None:
         await self.connection.close()

@@ -8,18 +8,16 @@ from family_bot.storage.database import Database
 
 
 async def member_language(db: Database, telegram_user_id: int) -> str | None:
-    async with db.connection.execute(
+    row = await db.fetch_one(
         "SELECT language FROM members WHERE telegram_user_id = ?", (telegram_user_id,)
-    ) as cur:
-        row = await cur.fetchone()
+    )
     return None if row is None else row["language"]
 
 
 async def all_member_languages(db: Database) -> dict[int, str]:
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         "SELECT telegram_user_id, language FROM members WHERE language IS NOT NULL"
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return {int(row["telegram_user_id"]): str(row["language"]) for row in rows}
 
 
@@ -40,11 +38,10 @@ async def save_member_language(
 
 async def member_record(db: Database, telegram_user_id: int) -> dict[str, str | None] | None:
     """Everything the members table holds about one person, for /mydata."""
-    async with db.connection.execute(
+    row = await db.fetch_one(
         "SELECT language, created_at, last_seen_at FROM members WHERE telegram_user_id = ?",
         (telegram_user_id,),
-    ) as cur:
-        row = await cur.fetchone()
+    )
     if row is None:
         return None
     return {
@@ -70,7 +67,7 @@ async def delete_member(db: Database, telegram_user_id: int) -> None:
 
 async def inactive_member_ids(db: Database, seen_before: datetime) -> list[int]:
     """Members quiet since before the cutoff; coaches and coordinators are not purged for silence."""
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         """
         SELECT telegram_user_id FROM members
         WHERE last_seen_at < ?
@@ -78,6 +75,5 @@ async def inactive_member_ids(db: Database, seen_before: datetime) -> list[int]:
         ORDER BY telegram_user_id
         """,
         (seen_before.isoformat(),),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [int(row["telegram_user_id"]) for row in rows]

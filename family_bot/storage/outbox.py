@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from family_bot.storage.database import Database
+from family_bot.storage.rows import record
 from family_bot.storage.times import parse_utc, utc_text
 
 
@@ -56,7 +57,7 @@ async def next_per_chat(
     db: Database, now: datetime, exclude_chats: set[int], limit: int
 ) -> list[OutboxRow]:
     """The oldest due row of each chat (so a chat's messages keep their order)."""
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         """
         SELECT o.id, o.chat_id, o.kind, o.subject, o.text, o.buttons, o.attempts
         FROM outbox AS o
@@ -67,29 +68,13 @@ async def next_per_chat(
         LIMIT ?
         """,
         (utc_text(now), limit + len(exclude_chats)),
-    ) as cur:
-        rows = await cur.fetchall()
-    found = [
-        OutboxRow(
-            int(r["id"]),
-            int(r["chat_id"]),
-            str(r["kind"]),
-            str(r["subject"]),
-            str(r["text"]),
-            r["buttons"],
-            int(r["attempts"]),
-        )
-        for r in rows
-        if int(r["chat_id"]) not in exclude_chats
-    ]
+    )
+    found = [record(OutboxRow, r) for r in rows if int(r["chat_id"]) not in exclude_chats]
     return found[:limit]
 
 
 async def next_not_before(db: Database) -> datetime | None:
-    async with db.connection.execute(
-        "SELECT MIN(not_before) FROM outbox WHERE state = 'pending'"
-    ) as cur:
-        row = await cur.fetchone()
+    row = await db.fetch_one("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
     return None if row is None or row[0] is None else parse_utc(str(row[0]))
 
 
@@ -119,22 +104,17 @@ async def give_up(db: Database, row_id: int, state: str, error: str) -> None:
 
 async def give_up_chat(db: Database, chat_id: int, error: str) -> int:
     """Mark every pending row of a chat unreachable (the person blocked the bot)."""
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changes(
         "UPDATE outbox SET state = 'unreachable', last_error = ?, text = '' "
         "WHERE chat_id = ? AND state = 'pending'",
         (error, chat_id),
     )
-    return db.connection.total_changes - before
 
 
 async def states_for_subject(db: Database, subject: str) -> dict[int, str]:
     """chat id -> best delivery state of any message about this subject."""
     rank = {"sent": 3, "pending": 2, "unreachable": 1, "failed": 0}
-    async with db.connection.execute(
-        "SELECT chat_id, state FROM outbox WHERE subject = ?", (subject,)
-    ) as cur:
-        rows = await cur.fetchall()
+    rows = await db.fetch_all("SELECT chat_id, state FROM outbox WHERE subject = ?", (subject,))
     best: dict[int, str] = {}
     for row in rows:
         chat, state = int(row["chat_id"]), str(row["state"])
@@ -144,28 +124,22 @@ async def states_for_subject(db: Database, subject: str) -> dict[int, str]:
 
 
 async def count_by_state(db: Database) -> dict[str, int]:
-    async with db.connection.execute(
-        "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state"
-    ) as cur:
-        rows = await cur.fetchall()
+    rows = await db.fetch_all("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state")
     return {str(row["state"]): int(row["n"]) for row in rows}
 
 
 async def drop_pending_for_subject(db: Database, subject: str) -> int:
     """Messages about a request not yet sent (withdrawn or forgotten): they must not go out."""
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changes(
         "DELETE FROM outbox WHERE subject = ? AND state = 'pending'", (subject,)
     )
-    return db.connection.total_changes - before
 
 
 async def last_delivery_state(db: Database, chat_id: int) -> str | None:
     """How the latest finished message to this chat ended: 'sent', 'unreachable', 'failed'."""
-    async with db.connection.execute(
+    row = await db.fetch_one(
         "SELECT state FROM outbox WHERE chat_id = ? AND state != 'pending' "
         "ORDER BY id DESC LIMIT 1",
         (chat_id,),
-    ) as cur:
-        row = await cur.fetchone()
+    )
     return None if row is None else str(row[0])

@@ -30,14 +30,13 @@ async def add_question_count(
 
 
 async def question_counts_since(db: Database, first_day: date) -> list[QuestionCount]:
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         """
         SELECT day, locale, topic, outcome, count FROM question_counts
         WHERE day >= ? ORDER BY day, locale, topic, outcome
         """,
         (first_day.isoformat(),),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [
         QuestionCount(
             date.fromisoformat(row["day"]),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from family_bot.storage.database import Database
+from family_bot.storage.rows import fetch_record, fetch_records
 from family_bot.storage.times import parse_utc, utc_text
 
 
@@ -39,29 +39,6 @@ _SELECT = """
 """
 
 
-def _time(value: str | None) -> datetime | None:
-    return None if value is None else parse_utc(value)
-
-
-def _row(r: sqlite3.Row) -> SupportRequestRow:
-    return SupportRequestRow(
-        int(r["id"]),
-        int(r["member_id"]),
-        None if r["household_id"] is None else int(r["household_id"]),
-        str(r["reader"]),
-        str(r["kind"]),
-        bool(r["urgent"]),
-        r["text"],
-        r["text_language"],
-        str(r["state"]),
-        parse_utc(str(r["created_at"])),
-        _time(r["acknowledged_at"]),
-        _time(r["replied_at"]),
-        r["referred_to"],
-        _time(r["closed_at"]),
-    )
-
-
 async def insert(
     db: Database,
     *,
@@ -75,78 +52,81 @@ async def insert(
     now: datetime,
 ) -> int:
     """Not a transaction by itself: the caller adds the outbox rows in the same one."""
-    async with db.connection.execute(
+    return await db.insert(
         """
         INSERT INTO support_requests (member_id, household_id, reader, kind, urgent, text,
                                       text_language, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
         (member_id, household_id, reader, kind, int(urgent), text, text_language, utc_text(now)),
-    ) as cur:
-        return int(cur.lastrowid or 0)
+    )
 
 
 async def get(db: Database, request_id: int) -> SupportRequestRow | None:
-    async with db.connection.execute(_SELECT + " WHERE id = ?", (request_id,)) as cur:
-        row = await cur.fetchone()
-    return None if row is None else _row(row)
+    return await fetch_record(db, SupportRequestRow, _SELECT + " WHERE id = ?", (request_id,))
 
 
 async def of_member(db: Database, member_id: int, limit: int = 20) -> list[SupportRequestRow]:
     """The member's own requests, newest first."""
-    async with db.connection.execute(
-        _SELECT + " WHERE member_id = ? ORDER BY id DESC LIMIT ?", (member_id, limit)
-    ) as cur:
-        rows = await cur.fetchall()
-    return [_row(row) for row in rows]
+    return await fetch_records(
+        db,
+        SupportRequestRow,
+        _SELECT + " WHERE member_id = ? ORDER BY id DESC LIMIT ?",
+        (member_id, limit),
+    )
 
 
 async def acknowledge(db: Database, request_id: int, now: datetime) -> bool:
     """Mark read; True only the first time (so the family is told once)."""
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changed(
         "UPDATE support_requests SET state = 'acknowledged', acknowledged_at = ? "
         "WHERE id = ? AND state = 'open'",
         (utc_text(now), request_id),
     )
-    return db.connection.total_changes > before
 
 
 async def mark_replied(db: Database, request_id: int, now: datetime) -> None:
     """A reply closes a read request (acknowledged and answered)."""
-    stamp = utc_text(now)
-    await db.connection.execute(
-        "UPDATE support_requests SET replied_at = ?, state = 'closed', "
-        "closed_at = COALESCE(closed_at, ?) WHERE id = ? AND state IN ('acknowledged', 'closed')",
-        (stamp, stamp, request_id),
-    )
+    await _close_read(db, request_id, now, replied_at=utc_text(now))
 
 
 async def mark_referred(db: Database, request_id: int, service: str, now: datetime) -> None:
-    stamp = utc_text(now)
+    await _close_read(db, request_id, now, referred_to=service)
+
+
+async def _close_read(
+    db: Database,
+    request_id: int,
+    now: datetime,
+    *,
+    replied_at: str | None = None,
+    referred_to: str | None = None,
+) -> None:
+    """Close a read request, recording the reply or the referral (the other stays as it was)."""
     await db.connection.execute(
-        "UPDATE support_requests SET referred_to = ?, state = 'closed', "
+        "UPDATE support_requests SET replied_at = COALESCE(?, replied_at), "
+        "referred_to = COALESCE(?, referred_to), state = 'closed', "
         "closed_at = COALESCE(closed_at, ?) WHERE id = ? AND state IN ('acknowledged', 'closed')",
-        (service, stamp, request_id),
+        (replied_at, referred_to, utc_text(now), request_id),
     )
 
 
 async def withdraw(db: Database, request_id: int, member_id: int, now: datetime) -> bool:
     """Withdraw an unread request of this member; False when it is not theirs or already read."""
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changed(
         "UPDATE support_requests SET state = 'withdrawn', closed_at = ? "
         "WHERE id = ? AND member_id = ? AND state = 'open'",
         (utc_text(now), request_id, member_id),
     )
-    return db.connection.total_changes > before
 
 
 async def unread_older_than(
     db: Database, created_before: datetime, *, urgent_only: bool, reason: str, limit: int = 200
 ) -> list[SupportRequestRow]:
     """Open requests created before the cutoff that were not yet escalated for this reason."""
-    async with db.connection.execute(
+    return await fetch_records(
+        db,
+        SupportRequestRow,
         _SELECT
         + """
         WHERE state = 'open' AND created_at <= ? AND (urgent = 1 OR ? = 0)
@@ -155,18 +135,15 @@ async def unread_older_than(
         ORDER BY id LIMIT ?
         """,
         (utc_text(created_before), int(urgent_only), reason, limit),
-    ) as cur:
-        rows = await cur.fetchall()
-    return [_row(row) for row in rows]
+    )
 
 
 async def oldest_unread(db: Database) -> tuple[datetime, datetime] | None:
     """Creation time of the oldest open urgent request and of the oldest open request."""
-    async with db.connection.execute(
+    row = await db.fetch_one(
         "SELECT MIN(CASE WHEN urgent = 1 THEN created_at END), MIN(created_at) "
         "FROM support_requests WHERE state = 'open'"
-    ) as cur:
-        row = await cur.fetchone()
+    )
     if row is None or row[1] is None:
         return None
     oldest = parse_utc(str(row[1]))
@@ -175,29 +152,23 @@ async def oldest_unread(db: Database) -> tuple[datetime, datetime] | None:
 
 async def record_escalation(db: Database, request_id: int, reason: str, now: datetime) -> bool:
     """True when this escalation is new (it is then sent; never twice)."""
-    before = db.connection.total_changes
-    await db.connection.execute(
+    return await db.changed(
         "INSERT INTO support_escalations (request_id, reason, escalated_at) VALUES (?, ?, ?) "
         "ON CONFLICT DO NOTHING",
         (request_id, reason, utc_text(now)),
     )
-    return db.connection.total_changes > before
 
 
 async def escalations(db: Database, request_id: int) -> list[str]:
-    async with db.connection.execute(
+    rows = await db.fetch_all(
         "SELECT reason FROM support_escalations WHERE request_id = ? ORDER BY escalated_at",
         (request_id,),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [str(row[0]) for row in rows]
 
 
 async def ids_of_member(db: Database, member_id: int) -> list[int]:
-    async with db.connection.execute(
-        "SELECT id FROM support_requests WHERE member_id = ?", (member_id,)
-    ) as cur:
-        rows = await cur.fetchall()
+    rows = await db.fetch_all("SELECT id FROM support_requests WHERE member_id = ?", (member_id,))
     return [int(row[0]) for row in rows]
 
 
@@ -209,13 +180,8 @@ async def drop_texts_closed_before(db: Database, cutoff: datetime, *, dry_run: b
     """The retention rule: the family's words go once the request is long closed."""
     where = "WHERE text IS NOT NULL AND closed_at IS NOT NULL AND closed_at < ?"
     if dry_run:
-        async with db.connection.execute(
+        row = await db.fetch_one(
             f"SELECT COUNT(*) FROM support_requests {where}", (utc_text(cutoff),)
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return int(row[0]) if row else 0
-    before = db.connection.total_changes
-    await db.connection.execute(
-        f"UPDATE support_requests SET text = NULL {where}", (utc_text(cutoff),)
-    )
-    return db.connection.total_changes - before
+    return await db.changes(f"UPDATE support_requests SET text = NULL {where}", (utc_text(cutoff),))

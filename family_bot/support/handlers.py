@@ -1,16 +1,20 @@
-"""Telegram handlers for requests for help: thin, every decision is in SupportService."""
+"""Telegram handlers for requests for help: thin, every decision is in FamilySupport (the
+family's side) or StaffSupport (the staff's side)."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
+from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
+from family_bot.bot.pages import count_page_opened, opened_page
 from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.coach.service import NotAllowed
-from family_bot.information.handlers import count_page_opened
-from family_bot.screens import SUPPORT_STAFF, Screen, parse_action
-from family_bot.support.service import Shown
+from family_bot.screens import SUPPORT_STAFF, Screen
+from family_bot.staff import NotAllowed
+from family_bot.support.family_side import FamilySupport
+from family_bot.support.model import Shown, refusal
+from family_bot.support.staff_side import StaffSupport
 
 
 async def _present(update: Update, context: BotContext, shown: Shown) -> None:
@@ -38,42 +42,33 @@ async def cmd_requests(update: Update, context: BotContext) -> None:
     await reply_screen(update, context, screen)
 
 
-async def on_support_button(update: Update, context: BotContext) -> None:
+@on_press
+async def on_support_button(update: Update, context: BotContext, press: ButtonPress) -> None:
     """A family's button; another family's request is refused in the service."""
-    query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None:
-        return
-    action = parse_action(query.data)
-    support = context.services.support
+    services = context.services
     locale = context.locale
-    try:
-        if action is not None and action.kind == SUPPORT_STAFF:
-            shown = await support.staff_act(user.id, locale, action.argument)
-        else:
-            shown = await support.act(user.id, locale, action.argument if action else "")
-    except NotAllowed:
-        refusal = support.refusal(locale)
-        await query.answer(refusal.text[:200], show_alert=True)
-        await reply_screen(update, context, refusal)
+    on_staff_side = press.action is not None and press.action.kind == SUPPORT_STAFF
+    side: FamilySupport | StaffSupport = (
+        services.support_staff if on_staff_side else services.support
+    )
+    acting = side.act(press.user_id, locale, press.argument)
+    refused = refusal(services.support.texts, locale)
+    shown = await unless_refused(press, acting, refused.text, alert=True)
+    if shown is None:
+        await reply_screen(update, context, refused)
         return
-    await query.answer()
+    await press.answer()
     await _present(update, context, shown)
 
 
 async def on_support_page(update: Update, context: BotContext) -> None:
     """The "support" topic page with the "I would like to talk to someone" button on top."""
-    query = update.callback_query
-    if query is None:
+    opened = await opened_page(update, context, "support")
+    if opened is None:
         return
-    await query.answer()
-    services = context.services
-    locale = context.locale
-    screen = services.information.page(locale, "support")
-    if screen is None:
-        return
+    _, screen = opened
     count_page_opened(context, "support")
-    talk = (services.support.talk_button(locale),)
+    talk = (context.services.support.talk_button(context.locale),)
     await show_in_place(update, context, Screen(screen.text, (talk, *screen.rows)))
 
 
@@ -86,13 +81,18 @@ async def on_typed_text(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if user is None or message is None or not message.text:
         return
-    support = context.services.support
-    if not support.awaits_text(user.id):
+    services = context.services
+    side: FamilySupport | StaffSupport
+    if services.support.awaits_text(user.id):
+        side = services.support
+    elif services.support_staff.awaits_text(user.id):
+        side = services.support_staff
+    else:
         return
     try:
-        shown = await support.text(user.id, context.locale, message.text)
+        shown = await side.text(user.id, context.locale, message.text)
     except NotAllowed:
-        await reply_screen(update, context, support.refusal(context.locale))
+        await reply_screen(update, context, refusal(side.texts, context.locale))
         raise ApplicationHandlerStop from None
     if shown is not None:
         await _present(update, context, shown)

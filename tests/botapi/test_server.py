@@ -33,9 +33,10 @@ from telegram.ext import (
     filters,
 )
 
-from family_bot.botapi import LocalBotApiServer, SimUser, parse_html
+from family_bot.botapi import LocalBotApiServer, SimUser
 from family_bot.botapi.media import TINY_PNG
 from family_bot.botapi.terminal import chat_in_terminal, render_message
+from family_bot.telegram_text import parse_html
 
 TOKEN = "123456:local-test-token"
 

@@ -15,7 +15,9 @@ def start_token(text: str) -> str:
 
 
 async def new_coach(bot: BotHarness, name: str = "Coach Zulte 1", language: str = "fr") -> SimUser:
-    link = await services_of(bot).coach.create_staff_invite("coach", name, bot.server.bot_username)
+    link = await services_of(bot).invites.create_staff_invite(
+        "coach", name, bot.server.bot_username
+    )
     user = bot.server.new_user(language_code=language)
     [welcome] = await user.say(f"/start {start_token(link)}")
     assert name in welcome.text

@@ -30,7 +30,7 @@ async def linked_family(bot: BotHarness) -> tuple[SimUser, SimUser, SimUser]:
 
 
 async def test_coach_invite_makes_a_coach_once(bot: BotHarness) -> None:
-    link = await services_of(bot).coach.create_staff_invite(
+    link = await services_of(bot).invites.create_staff_invite(
         "coach", "Coach Tubize", "family_help_bot"
     )
     assert link.startswith("https://t.me/family_help_bot?start=")
@@ -250,7 +250,7 @@ async def test_other_coach_and_family_cannot_see_or_change_the_household(bot: Bo
 async def test_coordinator_sees_all_and_reassigns(bot: BotHarness) -> None:
     coach, _mother, _teenager = await linked_family(bot)
     other = await new_coach(bot, "Coach Tielt 2", "en")
-    link = await services_of(bot).coach.create_staff_invite(
+    link = await services_of(bot).invites.create_staff_invite(
         "coordinator", "Coordination", "family_help_bot"
     )
     coordinator = bot.server.new_user(language_code="fr")

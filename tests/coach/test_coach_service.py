@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from family_bot.clock import ManualClock
-from family_bot.coach.service import NotAllowed
 from family_bot.coach.when import WhenError, parse_when
 from family_bot.config import Settings
 from family_bot.delivery import Delivery, Outgoing, RetryLater, Rows, Transient, Unreachable
 from family_bot.services import Services, open_services
+from family_bot.staff import NotAllowed
 from family_bot.storage import appointments, coaching, outbox
 from tests.coach.conftest import start_token
 
@@ -60,7 +60,9 @@ async def staffed_household(services: Services) -> tuple[int, int]:
     assert invite.photo is not None and invite.photo.startswith(b"\x89PNG")
     [household] = await coaching.households(services.db, coach_id=COACH)
     await services.languages.choose(MOTHER, "fr")
-    assert await coach.join_household(MOTHER, start_token(invite.screen.text)) is not None
+    assert (
+        await services.invites.join_household(MOTHER, start_token(invite.screen.text)) is not None
+    )
     appointment_id = await create_appointment(services, household.id, "demain 14h")
     return household.id, appointment_id
 
@@ -120,16 +122,16 @@ async def test_only_household_members_answer_its_appointments(services: Services
 
 
 async def test_invites_are_stored_hashed_single_use_and_expire(services: Services) -> None:
-    link = await services.coach.create_staff_invite("coach", "Coach C", "family_help_bot")
+    link = await services.invites.create_staff_invite("coach", "Coach C", "family_help_bot")
     token = start_token(link)
     async with services.db.connection.execute("SELECT * FROM invites") as cur:
         stored = [tuple(row) for row in await cur.fetchall()]
     assert token not in repr(stored)
-    assert await services.coach.redeem_staff(41, token) is not None
-    assert await services.coach.redeem_staff(42, token) is None
-    late = start_token(await services.coach.create_staff_invite("coach", "Coach D", "x"))
+    assert await services.invites.redeem_staff(41, token) is not None
+    assert await services.invites.redeem_staff(42, token) is None
+    late = start_token(await services.invites.create_staff_invite("coach", "Coach D", "x"))
     services.clock.advance(timedelta(days=7, seconds=1))  # type: ignore[attr-defined]
-    assert await services.coach.redeem_staff(43, late) is None
+    assert await services.invites.redeem_staff(43, late) is None
     assert await coaching.staff(services.db, 43) is None
 
 

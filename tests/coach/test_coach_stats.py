@@ -38,7 +38,7 @@ async def test_reminders_and_answers_are_counted_by_site_and_language(bot: BotHa
 
 async def test_only_coordinators_may_ask_for_the_report(bot: BotHarness) -> None:
     services = services_of(bot)
-    link = await services.coach.create_staff_invite("coordinator", "Coord", "family_help_bot")
+    link = await services.invites.create_staff_invite("coordinator", "Coord", "family_help_bot")
     coordinator = bot.server.new_user(language_code="fr")
     await coordinator.say("/start " + link.rsplit("=", 1)[1])
     coach, mother, _ = await linked_family(bot)

@@ -14,7 +14,7 @@ async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(
     await editable_bot.start()
     services = services_of(editable_bot)
     server = editable_bot.server
-    link = await services.coach.create_staff_invite("coordinator", "Coord", server.bot_username)
+    link = await services.invites.create_staff_invite("coordinator", "Coord", server.bot_username)
     coordinator = server.new_user(language_code="nl")
     await coordinator.say("/start " + link.rsplit("=", 1)[1])
     family = server.new_user(language_code="en")
@@ -53,11 +53,11 @@ async def test_a_refused_edit_found_by_the_background_check_reaches_every_coordi
     server = editable_bot.server
     coordinators = []
     for language in ("fr", "en"):
-        link = await services.coach.create_staff_invite("coordinator", "C", server.bot_username)
+        link = await services.invites.create_staff_invite("coordinator", "C", server.bot_username)
         user = server.new_user(language_code=language)
         await user.say("/start " + link.rsplit("=", 1)[1])
         coordinators.append(user)
-    coach_link = await services.coach.create_staff_invite("coach", "K", server.bot_username)
+    coach_link = await services.invites.create_staff_invite("coach", "K", server.bot_username)
     coach = server.new_user(language_code="fr")
     await coach.say("/start " + coach_link.rsplit("=", 1)[1])
 

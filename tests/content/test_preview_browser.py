@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from family_bot.content.preview import PreviewSite, create_preview_app, telegram_to_web
+from family_bot.content.preview import PreviewSite, create_preview_app
+from family_bot.localweb import telegram_to_web
 from tests.browser import headless_chromium, needs_chromium
 from tests.content.conftest import Workspace
 

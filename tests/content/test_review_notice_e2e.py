@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from family_bot.botapi import BotMessage
-from family_bot.botapi.html import parse_html
 from family_bot.content.status import Workspace as ContentFiles
 from family_bot.i18n import Catalog, load_languages
+from family_bot.telegram_text import parse_html
 from tests.conftest import BotHarness, services_of
 from tests.content.conftest import Workspace
 

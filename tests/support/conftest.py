@@ -27,7 +27,7 @@ async def coached_family(
 
 
 async def new_coordinator(bot: BotHarness, language: str = "fr") -> SimUser:
-    link = await services_of(bot).coach.create_staff_invite(
+    link = await services_of(bot).invites.create_staff_invite(
         "coordinator", "Coordination", bot.server.bot_username
     )
     coordinator = bot.server.new_user(language_code=language)

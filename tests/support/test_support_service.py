@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from family_bot.clock import ManualClock
-from family_bot.coach.service import NotAllowed
 from family_bot.config import Settings
 from family_bot.services import Services, open_services
+from family_bot.staff import NotAllowed
 from family_bot.storage import coaching, outbox, support_requests
 
 COACH, MEMBER, OTHER = 7, 1001, 1002
@@ -71,7 +71,7 @@ async def test_text_deleted_thirty_days_after_closing(services: Services) -> Non
     clock = services.clock
     assert isinstance(clock, ManualClock)
     request_id = await send_request(services, SECRET)
-    await services.support.staff_act(COACH, "fr", f"rp.{request_id}.0")  # phrase reply closes it
+    await services.support_staff.act(COACH, "fr", f"rp.{request_id}.0")  # phrase reply closes it
     closed = await support_requests.get(services.db, request_id)
     assert closed is not None and closed.state == "closed" and closed.text == SECRET
     clock.advance(timedelta(days=29))
@@ -80,7 +80,7 @@ async def test_text_deleted_thirty_days_after_closing(services: Services) -> Non
     assert (await services.privacy.purge()).counts["support request texts"] == 1
     kept = await support_requests.get(services.db, request_id)
     assert kept is not None and kept.text is None and kept.kind == "coach"
-    view = await services.support.staff_act(COACH, "fr", f"v.{request_id}")
+    view = await services.support_staff.act(COACH, "fr", f"v.{request_id}")
     assert "Le message a été effacé" in view.screens[0].text
 
 
@@ -115,11 +115,11 @@ async def test_only_the_owner_withdraws_and_only_the_households_coach_acts(
     with pytest.raises(NotAllowed):
         await services.support.act(OTHER, "fr", f"wy.{request_id}")
     with pytest.raises(NotAllowed):
-        await services.support.staff_act(MEMBER, "fr", f"a.{request_id}")
+        await services.support_staff.act(MEMBER, "fr", f"a.{request_id}")
     async with services.db.transaction():
         await coaching.save_staff(services.db, 8, "coach", "Coach B", services.clock.now())
     with pytest.raises(NotAllowed):
-        await services.support.staff_act(8, "fr", f"a.{request_id}")
+        await services.support_staff.act(8, "fr", f"a.{request_id}")
     shown = await services.support.act(MEMBER, "fr", f"wy.{request_id}")
     assert "retirée" in shown.screens[0].text
     # Nothing was delivered yet: the message to the coach is dropped, not sent late.
@@ -152,7 +152,7 @@ async def test_counted_anonymously_by_kind_time_to_read_and_escalation(services:
     assert isinstance(clock, ManualClock)
     request_id = await send_request(services, SECRET)
     clock.advance(timedelta(minutes=12))
-    await services.support.staff_act(COACH, "fr", f"a.{request_id}")
+    await services.support_staff.act(COACH, "fr", f"a.{request_id}")
     today = services.stats.today()
     rows = await services.stats.counts(today, today)
     counted = {(row.metric, row.dimension): row.count for row in rows}

@@ -32,6 +32,15 @@ class Conversations:
             return None
         return step, data
 
+    def at(self, user_id: int, step: str) -> dict[str, Any] | None:
+        """What was gathered so far, if this person is at `step`; None otherwise."""
+        found = self.get(user_id)
+        return found[1] if found is not None and found[0] == step else None
+
+    def step_of(self, user_id: int) -> str | None:
+        found = self.get(user_id)
+        return found[0] if found is not None else None
+
     async def set(self, user_id: int, step: str, data: dict[str, Any]) -> None:
         data = {**data, "_at": self._clock.now().timestamp()}
         self._steps[user_id] = (step, data)

@@ -1,8 +1,13 @@
-"""Telegram's HTML parse mode, as strict as the real server (stricter about bare ``&``).
+"""Telegram's text rules: its HTML dialect, its limits, and the errors it answers with.
 
-Bots break in production on markup that a lenient fake would accept (an unescaped ``<``
-in a user's name, a ``<br>``, an unclosed ``<b>``), so this parser rejects exactly those
-with Telegram's "Can't parse entities: ... at byte offset N" wording.
+A rule of the real world, not of the test server: the catalog refuses a text Telegram would
+refuse, the content check and the preview say why, and the embedded Bot API server
+(`family_bot/botapi/`) enforces the same rules, so the three agree by construction.
+
+The HTML parser is as strict as the real server (stricter about bare ``&``): bots break in
+production on markup that a lenient check would accept (an unescaped ``<`` in a user's name,
+a ``<br>``, an unclosed ``<b>``), so it rejects exactly those with Telegram's "Can't parse
+entities: ... at byte offset N" wording.
 """
 
 from __future__ import annotations
@@ -11,7 +16,105 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from family_bot.botapi.errors import ApiError, bad_request
+# -- limits (lengths in UTF-16 code units, as Telegram counts them) ----------------------------
+MAX_MESSAGE_LENGTH = 4096  # a message's text after entity parsing
+MAX_CAPTION_LENGTH = 1024  # a photo's or document's caption
+MAX_CALLBACK_DATA_BYTES = 64  # a button's callback_data, in UTF-8 bytes
+MAX_CALLBACK_ANSWER_LENGTH = 200  # the toast or alert of answerCallbackQuery
+MAX_INLINE_BUTTONS = 100  # buttons of one inline keyboard
+MAX_COMMANDS = 100  # setMyCommands, per scope and language
+MAX_COMMAND_DESCRIPTION_LENGTH = 256
+MAX_BOT_NAME_LENGTH = 64
+MAX_BOT_DESCRIPTION_LENGTH = 512
+MAX_BOT_SHORT_DESCRIPTION_LENGTH = 120
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # a file the bot sends, in bytes
+
+
+# -- the errors Telegram answers with ---------------------------------------------------------
+
+
+@dataclass
+class ApiError(Exception):
+    """A Bot API failure; rendered as ``{"ok": false, "error_code": ..., "description": ...}``.
+
+    The description carries Telegram's own prefix ("Bad Request: ...", "Forbidden: ...")
+    because python-telegram-bot shows it to the developer verbatim.
+    """
+
+    status: int
+    description: str
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.status} {self.description}"
+
+    def payload(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "ok": False,
+            "error_code": self.status,
+            "description": self.description,
+        }
+        if self.parameters:
+            body["parameters"] = dict(self.parameters)
+        return body
+
+
+def bad_request(detail: str) -> ApiError:
+    """400 with Telegram's "Bad Request: " prefix."""
+    return ApiError(400, f"Bad Request: {detail}")
+
+
+def forbidden(detail: str) -> ApiError:
+    """403 with Telegram's "Forbidden: " prefix."""
+    return ApiError(403, f"Forbidden: {detail}")
+
+
+def not_modified() -> ApiError:
+    """An edit that changes nothing: Telegram refuses it rather than doing nothing."""
+    return bad_request(
+        "message is not modified: specified new message content and reply markup are exactly"
+        " the same as a current content and reply markup of the message"
+    )
+
+
+def check_text_length(text: str, *, caption: bool) -> None:
+    """Telegram's limits on a text once its entities are parsed (a caption may be empty)."""
+    if caption:
+        if utf16_len(text) > MAX_CAPTION_LENGTH:
+            raise bad_request("message caption is too long")
+    else:
+        if not text:
+            raise bad_request("message text is empty")
+        if utf16_len(text) > MAX_MESSAGE_LENGTH:
+            raise bad_request("message is too long")
+
+
+def check_entities(value: Any, text_length: int) -> list[dict[str, Any]]:
+    """Explicit MessageEntity dicts (no parse mode) checked against the text, sorted as Telegram
+    sorts them; empty entities are dropped."""
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise bad_request("can't parse entities JSON object")
+    result = []
+    for entity in value:
+        if not isinstance(entity, dict) or not isinstance(entity.get("type"), str):
+            raise bad_request("can't parse MessageEntity JSON object")
+        offset, length = entity.get("offset"), entity.get("length")
+        if not isinstance(offset, int) or not isinstance(length, int) or offset < 0 or length < 0:
+            raise bad_request("can't parse MessageEntity JSON object")
+        if offset + length > text_length:
+            raise bad_request(
+                "entity beginning is out of bounds"
+                if offset > text_length
+                else "entity end is out of bounds"
+            )
+        if length:
+            result.append(dict(entity))
+    return _sort(result)
+
+
+# -- the HTML parse mode ---------------------------------------------------------------------
 
 # tag name -> entity type ("" = resolved while parsing attributes)
 _TAGS: dict[str, str] = {

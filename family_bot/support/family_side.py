@@ -1,0 +1,396 @@
+"""Requests for help, the family's side: a family asks to talk to someone, and follows it.
+
+The crisis lines first, always; then the kind of help, an optional message, and before anything
+is sent, who will read it and what is kept. Nothing leaves without "Send"; "Cancel" stores
+nothing. Until then the draft (and any typed question carried into it) lives only in this
+process's memory, never in SQLite or a log.
+
+On "Send" the request and its outbox rows are written in one transaction before the family
+gets the receipt: a crash after that still delivers, once (the outbox dedupe keys).
+
+A family acts only on its own requests, checked here from the ids the button carries; forged
+buttons get NotAllowed.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from family_bot.i18n import Markup
+from family_bot.logs import pseudonym
+from family_bot.screens import Button, Screen
+from family_bot.staff import NotAllowed, StaffTools
+from family_bot.stats import Metric
+from family_bot.storage import coaching, outbox, support_requests
+from family_bot.storage.support_requests import SupportRequestRow
+from family_bot.support.cards import RequestCards
+from family_bot.support.model import (
+    FAMILY_STEP,
+    KINDS,
+    MAX_TEXT,
+    Reader,
+    Shown,
+    SupportCounters,
+    family_button,
+    numbers_of,
+    subject_of,
+)
+from family_bot.support.part import SupportPart
+
+log = logging.getLogger(__name__)
+
+DRAFT_LIFETIME = timedelta(hours=2)
+QUESTION_LIFETIME = timedelta(minutes=30)  # a typed question waits this long for its button
+
+
+@dataclass
+class Draft:
+    """A request being composed, in memory only."""
+
+    started_at: datetime
+    kind: str | None = None
+    text: str | None = None
+    text_language: str | None = None
+    reader_key: str = ""  # who the consent screen named; sending to someone else asks again
+
+
+@dataclass
+class _Memory:
+    drafts: dict[int, Draft] = field(default_factory=dict)
+    questions: dict[int, tuple[str, str, datetime]] = field(default_factory=dict)
+
+
+class FamilySupport(SupportPart):
+    def __init__(self, tools: StaffTools, cards: RequestCards, counters: SupportCounters) -> None:
+        super().__init__(tools, cards, counters)
+        self._memory = _Memory()
+
+    # -- entry points shown elsewhere -----------------------------------------------------------
+    def talk_button(self, locale: str) -> Button:
+        """The "I would like to talk to someone" button (support page, /help, requests list)."""
+        return family_button(self.t(locale, "support-talk-button"), "go")
+
+    def hold_question(self, user_id: int, locale: str, question: str) -> Button:
+        """An unmatched question, kept in memory only, offered to be sent to the coach."""
+        self._forget_stale()
+        self._memory.questions[user_id] = (question.strip()[:MAX_TEXT], locale, self._clock.now())
+        return family_button(self.t(locale, "support-question-button"), "q")
+
+    def question_button(self, locale: str) -> Button:
+        """The same offer when there is no typed question to carry (the family types it)."""
+        return family_button(self.t(locale, "support-question-button"), "go")
+
+    def _forget_stale(self) -> None:
+        now = self._clock.now()
+        memory = self._memory
+        memory.drafts = {
+            user: draft
+            for user, draft in memory.drafts.items()
+            if now - draft.started_at <= DRAFT_LIFETIME
+        }
+        memory.questions = {
+            user: held
+            for user, held in memory.questions.items()
+            if now - held[2] <= QUESTION_LIFETIME
+        }
+
+    # -- asking -----------------------------------------------------------------------------------
+    def crisis_lines(self, locale: str) -> Screen:
+        return Screen(self.t(locale, "support-crisis"))
+
+    async def start(self, user_id: int, locale: str, *, with_question: bool = False) -> Shown:
+        """The crisis lines at once, then the choice of help. A new draft replaces any other."""
+        self._forget_stale()
+        draft = Draft(self._clock.now())
+        held = self._memory.questions.pop(user_id, None)
+        if with_question and held is not None:
+            draft.text, draft.text_language = held[0], held[1]
+        self._memory.drafts[user_id] = draft
+        await self._conversations.clear(user_id)
+        rows = tuple(
+            (family_button(self.t(locale, f"support-kind-{kind}"), f"k.{index}"),)
+            for index, kind in enumerate(KINDS)
+        )
+        choose = Screen(self.t(locale, "support-ask-kind"), (*rows, (self._cancel(locale),)))
+        return Shown((self.crisis_lines(locale), choose))
+
+    async def act(self, user_id: int, locale: str, argument: str) -> Shown:
+        """A family button (action kind SUPPORT); NotAllowed for another family's request."""
+        verb, _, rest = argument.partition(".")
+        if verb == "go":
+            return await self.start(user_id, locale)
+        if verb == "q":
+            return await self.start(user_id, locale, with_question=True)
+        if verb == "x":
+            return await self.cancel(user_id, locale)
+        if verb == "skip":
+            return await self._consent(user_id, locale, in_place=True)
+        if verb == "send":
+            return await self.confirm(user_id, locale)
+        if verb == "list":
+            return Shown((await self.requests_screen(user_id, locale),), in_place=True)
+        numbers = numbers_of(rest)
+        if verb == "k" and len(numbers) == 1 and numbers[0] < len(KINDS):
+            return await self._kind_chosen(user_id, locale, KINDS[numbers[0]])
+        if verb == "w" and len(numbers) == 1:
+            return await self._withdraw_asked(user_id, locale, numbers[0])
+        if verb == "wy" and len(numbers) == 1:
+            return await self.withdraw(user_id, locale, numbers[0])
+        raise NotAllowed(f"unknown support action {verb!r}")
+
+    def _draft(self, user_id: int) -> Draft | None:
+        self._forget_stale()
+        return self._memory.drafts.get(user_id)
+
+    def _gone(self, locale: str) -> Shown:
+        """The draft is not here (expired, sent already, or the bot restarted): start again."""
+        screen = Screen(self.t(locale, "support-draft-gone"), ((self.talk_button(locale),),))
+        return Shown((screen,), in_place=True)
+
+    def _cancel(self, locale: str) -> Button:
+        return family_button(self.t(locale, "support-button-cancel"), "x")
+
+    async def cancel(self, user_id: int, locale: str) -> Shown:
+        self._memory.drafts.pop(user_id, None)
+        self._memory.questions.pop(user_id, None)
+        if self._conversations.at(user_id, FAMILY_STEP) is not None:
+            await self._conversations.clear(user_id)
+        return Shown((Screen(self.t(locale, "support-cancelled")),), in_place=True)
+
+    async def _kind_chosen(self, user_id: int, locale: str, kind: str) -> Shown:
+        draft = self._draft(user_id)
+        if draft is None:
+            return self._gone(locale)
+        draft.kind = kind
+        if draft.text is not None:  # a typed question is the message
+            return await self._consent(user_id, locale, in_place=True)
+        await self._conversations.set(user_id, FAMILY_STEP, {})
+        rows = (
+            (family_button(self.t(locale, "support-button-skip"), "skip"),),
+            (self._cancel(locale),),
+        )
+        return Shown((Screen(self.t(locale, "support-ask-message"), rows),), in_place=True)
+
+    def awaits_text(self, user_id: int) -> bool:
+        return self._conversations.at(user_id, FAMILY_STEP) is not None
+
+    async def text(self, user_id: int, locale: str, text: str) -> Shown | None:
+        """The family's message for their request, typed after choosing the kind of help."""
+        if self._conversations.at(user_id, FAMILY_STEP) is None:
+            return None
+        draft = self._draft(user_id)
+        if draft is None or draft.kind is None:
+            # The draft is gone (restart, or hours later): the text is a question like any other.
+            await self._conversations.clear(user_id)
+            return None
+        text = text.strip()
+        if not 1 <= len(text) <= MAX_TEXT:
+            return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
+        draft.text, draft.text_language = text, locale
+        await self._conversations.clear(user_id)
+        return await self._consent(user_id, locale, in_place=False)
+
+    async def reader_of(self, user_id: int) -> Reader:
+        """The household's coach when reachable; otherwise every coordinator; maybe nobody."""
+        member = await coaching.member(self._db, user_id)
+        household = await coaching.household(self._db, member.household_id) if member else None
+        if household is not None:
+            last = await outbox.last_delivery_state(self._db, household.coach_id)
+            if last != "unreachable":  # the coach blocked the bot or left Telegram
+                return Reader(
+                    "coach", (household.coach_id,), household, member.position if member else 0
+                )
+        coordinators = tuple(await coaching.coordinators(self._db))
+        position = member.position if member else 0
+        if coordinators:
+            return Reader("coordinators", coordinators, household, position)
+        return Reader("nobody", (), household, position)
+
+    def _reader_text(self, locale: str, reader: Reader) -> str:
+        if reader.kind == "coach" and reader.household is not None:
+            return self.t(locale, "support-reader-coach", coach=reader.household.coach_name)
+        return self.t(locale, "support-reader-coordinators")
+
+    async def _consent(self, user_id: int, locale: str, *, in_place: bool) -> Shown:
+        """Exactly who will read it and what is kept, before anything is sent."""
+        draft = self._draft(user_id)
+        if draft is None or draft.kind is None:
+            return self._gone(locale)
+        reader = await self.reader_of(user_id)
+        if reader.kind == "nobody":
+            self._memory.drafts.pop(user_id, None)
+            return Shown((Screen(self.t(locale, "support-nobody")),), in_place=in_place)
+        draft.reader_key = reader.key
+        message = (
+            self.t(locale, "support-consent-message", text=draft.text)
+            if draft.text
+            else self.t(locale, "support-consent-no-message")
+        )
+        parts = [
+            self.t(
+                locale,
+                "support-consent",
+                kind=self.t(locale, f"support-kind-{draft.kind}"),
+                message=Markup(message),
+                reader=Markup(self._reader_text(locale, reader)),
+                days=self._settings.request_text_retention_days,
+            )
+        ]
+        if draft.kind in ("psychological", "child"):
+            parts.append(self.t(locale, "support-consent-independent"))
+        rows = (
+            (
+                family_button(self.t(locale, "support-button-send"), "send"),
+                self._cancel(locale),
+            ),
+        )
+        return Shown((Screen("\n\n".join(parts), rows),), in_place=in_place)
+
+    async def confirm(self, user_id: int, locale: str) -> Shown:
+        """Store the request and its messages to the reader together, then give the receipt."""
+        draft = self._draft(user_id)
+        if draft is None or draft.kind is None:
+            return self._gone(locale)
+        reader = await self.reader_of(user_id)
+        if reader.key != draft.reader_key:
+            # Who reads it changed since the family agreed: show them again, send nothing.
+            return await self._consent(user_id, locale, in_place=True)
+        self._memory.drafts.pop(user_id, None)
+        now = self._clock.now()
+        household = reader.household
+        async with self._db.transaction():
+            request_id = await support_requests.insert(
+                self._db,
+                member_id=user_id,
+                household_id=household.id if household else None,
+                reader=reader.kind,
+                kind=draft.kind,
+                urgent=draft.kind == "urgent",
+                text=draft.text,
+                text_language=draft.text_language if draft.text else None,
+                now=now,
+            )
+            request = await support_requests.get(self._db, request_id)
+            assert request is not None
+            headline = "new"
+            if reader.kind == "coordinators":
+                # No coach to read it: it goes to the coordinators directly, recorded as such.
+                await support_requests.record_escalation(self._db, request_id, "no-coach", now)
+                headline = "no-coach"
+            messages = [
+                await self._cards.to_staff(
+                    request, chat, headline, f"sup:{request_id}:{headline}:{chat}"
+                )
+                for chat in reader.recipients
+            ]
+            await self._delivery.enqueue_in_transaction(messages)
+        self._delivery.wake()
+        self._counters.count(Metric.SUPPORT_REQUESTED, user_id, draft.kind)
+        if reader.kind == "coordinators":
+            self._counters.count(Metric.SUPPORT_ESCALATED, user_id, draft.kind)
+        log.info("support request %d stored for %s", request_id, pseudonym(user_id))
+        text = self.t(
+            locale,
+            "support-receipt",
+            id=request_id,
+            reader=Markup(self._reader_text(locale, reader)),
+        )
+        rows = ((family_button(self.t(locale, "support-button-requests"), "list"),),)
+        return Shown((Screen(text, rows),), in_place=True)
+
+    # -- the family's requests --------------------------------------------------------------------
+    def _status(self, locale: str, request: SupportRequestRow) -> str:
+        if request.state == "withdrawn":
+            return self.t(locale, "support-status-withdrawn")
+        if request.referred_to:
+            return self.t(locale, "support-status-referred")
+        if request.replied_at:
+            return self.t(locale, "support-status-replied")
+        if request.is_read:
+            return self.t(locale, "support-status-read")
+        return self.t(locale, "support-status-unread")
+
+    async def requests_screen(self, user_id: int, locale: str) -> Screen:
+        """The member's own requests with their status; unread ones can be withdrawn."""
+        requests = await support_requests.of_member(self._db, user_id)
+        if not requests:
+            return Screen(self.t(locale, "support-requests-none"), ((self.talk_button(locale),),))
+        lines = [self.t(locale, "support-requests-title")]
+        rows: list[tuple[Button, ...]] = []
+        for request in requests:
+            lines.append(
+                self.t(
+                    locale,
+                    "support-requests-item",
+                    id=request.id,
+                    kind=self.t(locale, f"support-kind-{request.kind}"),
+                    when=self.texts.when(locale, request.created_at),
+                    status=self._status(locale, request),
+                )
+            )
+            if request.state == "open":
+                label = self.t(locale, "support-button-withdraw", id=request.id)
+                rows.append((family_button(label, f"w.{request.id}"),))
+        rows.append((self.talk_button(locale),))
+        return Screen("\n".join(lines), tuple(rows))
+
+    async def _own_request(self, user_id: int, request_id: int) -> SupportRequestRow:
+        request = await support_requests.get(self._db, request_id)
+        if request is None or request.member_id != user_id:
+            raise NotAllowed("not this member's request")
+        return request
+
+    async def _withdraw_asked(self, user_id: int, locale: str, request_id: int) -> Shown:
+        request = await self._own_request(user_id, request_id)
+        if request.state != "open":
+            return Shown((await self._not_withdrawable(user_id, locale),), in_place=True)
+        rows = (
+            (
+                family_button(self.t(locale, "support-button-withdraw-yes"), f"wy.{request.id}"),
+                family_button(self.t(locale, "support-button-keep"), "list"),
+            ),
+        )
+        text = self.t(locale, "support-withdraw-confirm", id=request.id)
+        return Shown((Screen(text, rows),), in_place=True)
+
+    async def _not_withdrawable(self, user_id: int, locale: str) -> Screen:
+        listing = await self.requests_screen(user_id, locale)
+        text = f"{self.t(locale, 'support-withdraw-too-late')}\n\n{listing.text}"
+        return replace(listing, text=text)
+
+    async def withdraw(self, user_id: int, locale: str, request_id: int) -> Shown:
+        """Withdraw an unread request: unsent messages about it are dropped, readers told."""
+        request = await self._own_request(user_id, request_id)
+        now = self._clock.now()
+        async with self._db.transaction():
+            if not await support_requests.withdraw(self._db, request.id, user_id, now):
+                withdrawn = False
+            else:
+                withdrawn = True
+                delivered = await outbox.states_for_subject(self._db, subject_of(request.id))
+                await outbox.drop_pending_for_subject(self._db, subject_of(request.id))
+                notices = [
+                    self._notices.to_person(
+                        chat,
+                        "support-staff-withdrawn",
+                        "support-withdrawn",
+                        f"sup:{request.id}:withdrawn:{chat}",
+                        id=request.id,
+                    )
+                    for chat, state in delivered.items()
+                    if state == "sent"
+                ]
+                await self._delivery.enqueue_in_transaction(notices)
+        if not withdrawn:
+            return Shown((await self._not_withdrawable(user_id, locale),), in_place=True)
+        self._delivery.wake()
+        listing = await self.requests_screen(user_id, locale)
+        text = f"{self.t(locale, 'support-withdrawn', id=request.id)}\n\n{listing.text}"
+        return Shown((replace(listing, text=text),), in_place=True)
+
+    def forget_member(self, member_id: int) -> None:
+        """/forget and the purge: drafts and held questions go too (they were only in memory)."""
+        self._memory.drafts.pop(member_id, None)
+        self._memory.questions.pop(member_id, None)
