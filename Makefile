@@ -1,5 +1,6 @@
 # Two commands set everything up on a fresh machine:
-#   make run    the bot (without TELEGRAM_BOT_TOKEN: a local demo in this terminal)
+#   make run    the bot (without TELEGRAM_BOT_TOKEN: a local demo in this terminal, and the
+#               trainers' simulator in a browser: the link is printed at start)
 #   make test   the whole test suite, exactly as CI runs it
 PYTHON ?= python3
 VENV := .venv

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import dataclasses
 import sys
 from collections.abc import Sequence
@@ -18,7 +19,8 @@ from family_bot.i18n.catalog import CatalogError
 from family_bot.logs import configure_logging
 from family_bot.privacy import cli as privacy_cli
 from family_bot.questions import cli as questions_cli
-from family_bot.services import load_content_bundle
+from family_bot.services import ContentBundle, load_content_bundle
+from family_bot.simulator import cli as simulator_cli
 from family_bot.stats import cli as stats_cli
 from family_bot.subcommands import RegisterCommands, SubcommandHandler
 
@@ -57,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     run_parser.add_argument(
         "--port", type=int, default=8443, help="webhook mode: port to listen on (8443)"
     )
+    run_parser.add_argument(
+        "--simulator-port",
+        type=int,
+        default=simulator_cli.DEFAULT_PORT,
+        help="demo only: port of the trainers' simulator page (0: any free port)",
+    )
+    run_parser.add_argument(
+        "--no-simulator", action="store_true", help="demo only: no simulator page beside the chat"
+    )
     run_parser.set_defaults(handler=run)
     # Each feature adds its own sub-commands, from its own module.
     for register in FEATURE_COMMANDS:
@@ -72,6 +83,7 @@ FEATURE_COMMANDS: list[RegisterCommands] = [
     questions_cli.register,  # ask
     deadlines_cli.register,  # deadlines
     coach_cli.register,  # coach invite, coordinator invite
+    simulator_cli.register,  # simulate
 ]
 
 
@@ -108,7 +120,8 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     for problem in content.catalog.problems:
         print(f"family-bot: warning: {problem} (those messages fall back)", file=sys.stderr)
     if settings.telegram_token is None:
-        return asyncio.run(run_local_demo(settings, args.language))
+        beside = None if args.no_simulator else args.simulator_port
+        return asyncio.run(run_local_demo(settings, args.language, content, beside))
     app = build_application(settings, SystemClock(), content, freeze_after_start=True)
     if webhook is None:
         app.run_polling(allowed_updates=None, drop_pending_updates=False)
@@ -147,14 +160,29 @@ def webhook_settings(settings: Settings, url: str, listen: str, port: int) -> We
     return Webhook(url=url, secret=settings.webhook_secret, listen=listen, port=port)
 
 
-async def run_local_demo(settings: Settings, language_code: str | None) -> int:
-    """No token: start the embedded Bot API server and the bot, and chat in this terminal."""
+async def run_local_demo(
+    settings: Settings,
+    language_code: str | None,
+    content: ContentBundle | None = None,
+    simulator_port: int | None = None,
+) -> int:
+    """No token: start the embedded Bot API server and the bot, and chat in this terminal. With a
+    simulator_port, the trainers' simulator runs beside it (its own server and database) and its
+    link is printed first."""
     # The embedded server (aiohttp) and the bot only for the demo, as in run().
     from family_bot.bot.application import running_bot
     from family_bot.botapi import LocalBotApiServer
     from family_bot.botapi.terminal import chat_in_terminal
 
-    async with LocalBotApiServer(token=LOCAL_DEMO_TOKEN, bot_username="family_help_bot") as server:
+    simulator = (
+        simulator_cli.simulator_beside(settings, content, port=simulator_port)
+        if content is not None and simulator_port is not None
+        else contextlib.nullcontext(None)
+    )
+    async with (
+        simulator,
+        LocalBotApiServer(token=LOCAL_DEMO_TOKEN, bot_username="family_help_bot") as server,
+    ):
         local = dataclasses.replace(
             settings, telegram_token=LOCAL_DEMO_TOKEN, telegram_api_url=server.url
         )
@@ -163,6 +191,6 @@ async def run_local_demo(settings: Settings, language_code: str | None) -> int:
             f"Bot API server at {server.url}. Type a message, or the number of a button to press it;\n"
             "/quit to stop.\n"
         )
-        async with running_bot(local, SystemClock(), poll_timeout=1.0):
+        async with running_bot(local, SystemClock(), poll_timeout=1.0, content=content):
             await chat_in_terminal(server, language_code=language_code)
     return 0

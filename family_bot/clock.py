@@ -33,3 +33,23 @@ class ManualClock:
 
     def set(self, moment: datetime) -> None:
         self._now = moment.astimezone(UTC)
+
+
+class ShiftableClock:
+    """Real time, moved forward on demand: the simulator's "+1 hour" for live demonstrations."""
+
+    def __init__(self, base: Clock | None = None) -> None:
+        self._base = base or SystemClock()
+        self._offset = timedelta(0)
+
+    def now(self) -> datetime:
+        return self._base.now() + self._offset
+
+    def advance(self, delta: timedelta) -> None:
+        if delta < timedelta(0):
+            raise ValueError("time only moves forward")
+        self._offset += delta
+
+    def set(self, moment: datetime) -> None:
+        """Jump to a later moment (an earlier one is ignored: time never runs backwards)."""
+        self._offset += max(moment - self.now(), timedelta(0))

@@ -67,6 +67,18 @@ class ChatHistory:
     def bot_message(self, message_id: int) -> BotMessage | None:
         return self._bot.get(message_id)
 
+    def timeline(self) -> list[BotMessage | dict[str, Any]]:
+        """Every live message in the order of the chat: the bot's as they look now, the
+        person's as they sent them (the raw message), as a phone shows the conversation."""
+        shown: list[BotMessage | dict[str, Any]] = []
+        for message_id in sorted(self._raw):
+            bot = self._bot.get(message_id)
+            if bot is None:
+                shown.append(self._raw[message_id])
+            elif not bot.deleted:
+                shown.append(bot)
+        return shown
+
     def _take_message_id(self) -> int:
         message_id = self._next_message_id
         self._next_message_id += 1
