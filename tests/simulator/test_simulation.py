@@ -3,15 +3,18 @@ requests for help cross between phones, and moving the clock fires reminders on 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from family_bot.botapi import BotMessage, SimUser
-from family_bot.clock import ManualClock
-from family_bot.simulator.session import Simulation
+from family_bot.clock import ManualClock, ShiftableClock
+from family_bot.simulator.session import Simulation, SimulationError
 from family_bot.simulator.view import state
 from family_bot.telegram_text import parse_html
 
 WAIT = 20.0
+START_OF_TEST = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 
 def plain(html: str) -> str:
@@ -123,3 +126,31 @@ async def test_a_request_for_help_is_acknowledged_on_the_coach_phone_and_escalat
     # The first request was read in time: it never reached the coordinators.
     assert not any("n° 1 non lue" in message.text for message in coordinator.user.messages)
     assert simulation.server.errors == []
+
+
+def test_the_simulator_clock_runs_in_real_time_and_only_jumps_forward() -> None:
+    base = ManualClock(START_OF_TEST)
+    clock = ShiftableClock(base)
+    base.advance(timedelta(minutes=5))  # real time passes
+    assert clock.now() == START_OF_TEST + timedelta(minutes=5)
+    clock.advance(timedelta(hours=1))
+    assert clock.now() == START_OF_TEST + timedelta(hours=1, minutes=5)
+    clock.set(START_OF_TEST)  # earlier: ignored, time never runs backwards
+    assert clock.now() == START_OF_TEST + timedelta(hours=1, minutes=5)
+    clock.set(START_OF_TEST + timedelta(days=1))
+    assert clock.now() == START_OF_TEST + timedelta(days=1)
+    with pytest.raises(ValueError):
+        clock.advance(timedelta(seconds=-1))
+
+
+async def test_what_the_simulation_cannot_do_is_said_plainly(simulation: Simulation) -> None:
+    with pytest.raises(SimulationError, match="no texts in 'xx'"):
+        await simulation.add_family_member("xx")
+    with pytest.raises(SimulationError, match="coordinators read fr, nl, en"):
+        await simulation.add_coordinator("ar")
+    with pytest.raises(SimulationError, match="there is no phone 9"):
+        await simulation.type_text(9, "hello")
+    with pytest.raises(SimulationError, match="type something first"):
+        await simulation.type_text(2, "   ")
+    with pytest.raises(SimulationError, match="that message is gone"):
+        await simulation.press(2, 999, "x")
