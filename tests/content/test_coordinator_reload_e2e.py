@@ -6,6 +6,8 @@ from tests.conftest import BotHarness, services_of
 from tests.content.conftest import Workspace
 
 EN = "locales/en/main.ftl"
+# /reload checks and indexes 18 languages before it answers: seconds on a busy 2-core machine.
+RELOAD_REPLY = 30.0
 
 
 async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(
@@ -26,21 +28,21 @@ async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(
 
     workspace.edit(EN, "    <b>Help</b>\n", "    <b>Help { </b>\n")
     line = workspace.line_of(EN, "<b>Help {")
-    [report] = await coordinator.say("/reload")
+    [report] = await coordinator.say("/reload", timeout=RELOAD_REPLY)
     assert "werd niet geladen" in report.text
     assert f"main.ftl:{line}:" in report.text
     await services.delivery.drain()
     assert len(coordinator.messages) == 2  # the welcome and the reply: the report came once
     # Asked again without a fix: still refused, not "nothing changed".
-    [again] = await coordinator.say("/reload")
+    [again] = await coordinator.say("/reload", timeout=RELOAD_REPLY)
     assert "werd niet geladen" in again.text
 
     workspace.edit(EN, "    <b>Help { </b>\n", "    <b>How this bot works</b>\n")
-    [loaded] = await coordinator.say("/reload")
+    [loaded] = await coordinator.say("/reload", timeout=RELOAD_REPLY)
     assert "is geladen" in loaded.text
     [help_text] = await family.say("/help")
     assert help_text.text.startswith("How this bot works")
-    [unchanged] = await coordinator.say("/reload")
+    [unchanged] = await coordinator.say("/reload", timeout=RELOAD_REPLY)
     assert "niets veranderd" in unchanged.text
     assert server.errors == []
 
