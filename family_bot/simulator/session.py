@@ -56,7 +56,6 @@ class Phone:
     role: str  # "family", "coach" or "coordinator"
     language: str
     user: SimUser
-    seen_answers: int = 0  # callback answers (toasts) already shown
 
 
 class Simulation:
