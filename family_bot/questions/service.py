@@ -74,6 +74,22 @@ def judge(matches: list[TopicMatch]) -> Verdict:
     return Verdict(Outcome.MATCHED, (best,))
 
 
+def explain(verdict: Verdict, matches: list[TopicMatch]) -> list[str]:
+    """Why `judge` decided as it did, in words an editor can check against the thresholds."""
+    if not matches:
+        return ["question: no word of the message is in any page or keyword list"]
+    best = matches[0]
+    if verdict.outcome is Outcome.UNMATCHED:
+        return [f"not found: best {best.topic} scores {best.score} < {MIN_SCORE}"]
+    runner = matches[1] if len(matches) > 1 else None
+    share = f"{runner.topic} {runner.score / best.score:.0%} of it" if runner else "no other topic"
+    if verdict.outcome is Outcome.AMBIGUOUS:
+        return [
+            f"choices: {best.topic} {best.score}, {share} (>= {AMBIGUOUS_RATIO:.0%})"
+        ]
+    return [f"page: {best.topic} {best.score}, {share} (< {AMBIGUOUS_RATIO:.0%})"]
+
+
 class QuestionService:
     def __init__(
         self,

@@ -1,0 +1,290 @@
+"""Word patterns that editors write in content/crisis, smalltalk and offtopic, and their matcher.
+
+An entry is one or more words, in the order a family would write them:
+
+    "suicide"              one word; long words (7 letters and more) also match with one typo
+    "suicid*"              any word that starts with "suicid" (suicide, suicidal, suicidaire)
+    "=dood"                exactly this word, no typo tolerance
+    "kill* myself"         a phrase: these words in this order, with up to `gap` words between
+    "foam * mouth"         a lone * allows up to WIDE_GAP words at that place
+    "son|daughter die*"    alternatives for one word
+and, written under `together`, words that must all appear within `window` words, in any order
+("rope bought" also finds "I bought a rope today").
+
+Every word goes through the normalisation the question matcher uses (case, accents, Arabic-script
+letter variants, digits of every script), so "Suïcide", "suicide" and "SUICIDE" are one word;
+Arabic, Farsi and Pashto words are also tried without a clitic (و, ال, ب...) or a possessive ending.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from family_bot.questions.index import edit_distance
+from family_bot.questions.stemming import affix_variants
+from family_bot.questions.text import Script, fold_latin, normalize, script_of
+
+DEFAULT_GAP = 2  # other words allowed between two words of a phrase
+DEFAULT_WINDOW = 8  # span of a `together` entry, in words
+WIDE_GAP = 5  # words a lone "*" stands for
+MIN_PREFIX = 3  # letters before a `*`
+# Length from which one typo is forgiven, by script: a Ge'ez letter is a syllable.
+FUZZY_MIN_LENGTH = {Script.ETHIOPIC: 6, Script.ARABIC: 9}
+FUZZY_DEFAULT_LENGTH = 7
+_WORD = re.compile(r"\w+")
+# "don't", "it's", "I'm": one word, as people also type it without the apostrophe ("dont").
+_CONTRACTION = re.compile(r"(\w)['’](t|s|re|m|ll|ve|d)\b")
+_CACHE_LIMIT = 50_000
+
+
+class PatternError(ValueError):
+    """An entry an editor wrote that cannot be matched; `column` is within the entry."""
+
+    def __init__(self, message: str, column: int = 0) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a message, normalised and accent-folded; single letters are kept."""
+    joined = _CONTRACTION.sub(r"\1\2", normalize(text))
+    return [fold_latin(word) for word in _WORD.findall(joined)]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    word: str  # normalised and folded
+    prefix: bool = False
+    exact: bool = False
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One entry of a vocabulary file, compiled."""
+
+    language: str
+    group: str  # crisis kind, "not", small-talk or off-topic category
+    text: str  # as the editor wrote it (shown by `family-bot ask`)
+    slots: tuple[tuple[Alternative, ...], ...]
+    together: bool = False
+    gap: int = DEFAULT_GAP
+    gaps: tuple[int, ...] = ()  # words allowed before each slot (a phrase's first: unused)
+    window: int = DEFAULT_WINDOW
+    origin: str = ""  # file:line, for explanations
+
+
+@dataclass(frozen=True)
+class Hit:
+    pattern: Pattern
+    positions: tuple[int, ...]  # the message words it used
+    words: tuple[str, ...]
+
+    def describe(self) -> str:
+        found = " ".join(self.words)
+        where = f" ({self.pattern.origin})" if self.pattern.origin else ""
+        return f'{self.pattern.language} "{self.pattern.text}" <- "{found}"{where}'
+
+
+def parse_entry(
+    text: str,
+    language: str,
+    group: str,
+    *,
+    together: bool = False,
+    gap: int = DEFAULT_GAP,
+    window: int = DEFAULT_WINDOW,
+    origin: str = "",
+) -> Pattern:
+    """Compile an entry; PatternError says what is wrong and where."""
+    if not text.strip():
+        raise PatternError("empty entry")
+    slots: list[tuple[Alternative, ...]] = []
+    gaps: list[int] = []
+    wide = False
+    for match in re.finditer(r"\S+", text):
+        part, column = match.group(), match.start() + 1
+        if part == "*":
+            if together or not slots:
+                raise PatternError("a lone '*' goes between two words of a phrase", column)
+            wide = True
+            continue
+        gaps.append(WIDE_GAP if wide else gap)
+        wide = False
+        alternatives = part.split("|")
+        compiled: list[Alternative] = []
+        for alternative in alternatives:
+            exact = alternative.startswith("=")
+            prefix = alternative.endswith("*")
+            core = alternative.strip("=*")
+            if not core:
+                raise PatternError(f"empty word in {part!r}", column)
+            if "*" in core or "=" in core:
+                raise PatternError(f"'*' goes at the end of a word, '=' at its start: {part!r}", column)
+            words = words_of(core)
+            if not words:
+                raise PatternError(f"{core!r} has no letters or digits", column)
+            if len(words) > 1:
+                if len(alternatives) > 1 or prefix or exact:
+                    raise PatternError(
+                        f"{core!r} is {len(words)} words; write them apart (no | * = around them)",
+                        column,
+                    )
+                # "d'impatience", "don't": the words in order, as the message would have them
+                slots.extend((Alternative(word),) for word in words)
+                gaps.extend([gap] * (len(words) - 1))
+                compiled = []
+                break
+            if prefix and len(words[0]) < MIN_PREFIX:
+                raise PatternError(
+                    f"{alternative!r}: at least {MIN_PREFIX} letters before '*'", column
+                )
+            compiled.append(Alternative(words[0], prefix=prefix, exact=exact))
+        if compiled:
+            slots.append(tuple(compiled))
+    if wide:
+        raise PatternError("a lone '*' goes between two words of a phrase")
+    if together and len(slots) < 2:
+        raise PatternError("a `together` entry needs two words or more")
+    return Pattern(
+        language,
+        group,
+        text.strip(),
+        tuple(slots),
+        together=together,
+        gap=gap,
+        gaps=tuple(gaps),
+        window=window,
+        origin=origin,
+    )
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _fuzzy_length(word: str) -> int:
+    return FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH)
+
+
+@dataclass
+class _Lexicon:
+    """Every word of every pattern, indexed three ways; values are slot numbers."""
+
+    exact: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    near: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # deletion -> word
+    fuzzy_slots: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    longest_prefix: int = 0
+
+
+class PatternSet:
+    """Many patterns, matched against a message at once: a few dictionary lookups per word."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self._slots: list[tuple[int, int]] = []  # slot number -> (pattern, index in pattern)
+        self._lexicon = _Lexicon()
+        self._cache: dict[str, frozenset[int]] = {}
+        lexicon = self._lexicon
+        for number, pattern in enumerate(self.patterns):
+            for index, alternatives in enumerate(pattern.slots):
+                slot = len(self._slots)
+                self._slots.append((number, index))
+                for alternative in alternatives:
+                    word = alternative.word
+                    if alternative.prefix:
+                        lexicon.prefixes[word].add(slot)
+                        lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
+                        continue
+                    lexicon.exact[word].add(slot)
+                    if not alternative.exact and len(word) >= _fuzzy_length(word):
+                        lexicon.fuzzy_slots[word].add(slot)
+                        for variant in _deletions(word) | {word}:
+                            lexicon.near[variant].add(word)
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def _slots_of(self, word: str) -> frozenset[int]:
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        lexicon = self._lexicon
+        slots: set[int] = set()
+        forms = [word]
+        if script_of(word) is Script.ARABIC:
+            for language in ("ar", "fa", "ps"):
+                forms.extend(affix_variants(language, word))
+        for form in dict.fromkeys(forms):
+            slots |= lexicon.exact.get(form, set())
+            for end in range(MIN_PREFIX, min(len(form), lexicon.longest_prefix) + 1):
+                slots |= lexicon.prefixes.get(form[:end], set())
+        if len(word) >= FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH) - 1:
+            for probe in _deletions(word) | {word}:
+                for candidate in lexicon.near.get(probe, ()):
+                    if candidate != word and edit_distance(word, candidate, 1) <= 1:
+                        slots |= lexicon.fuzzy_slots[candidate]
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        result = frozenset(slots)
+        self._cache[word] = result
+        return result
+
+    def find(self, words: Sequence[str]) -> list[Hit]:
+        """Every pattern that matches the message's words (from `words_of`)."""
+        positions: dict[tuple[int, int], list[int]] = defaultdict(list)
+        candidates: set[int] = set()
+        for position, word in enumerate(words):
+            for slot in self._slots_of(word):
+                pattern, index = self._slots[slot]
+                positions[(pattern, index)].append(position)
+                candidates.add(pattern)
+        hits: list[Hit] = []
+        for number in sorted(candidates):
+            pattern = self.patterns[number]
+            slot_positions = [positions.get((number, index), []) for index in range(len(pattern.slots))]
+            if not all(slot_positions):
+                continue
+            used = (
+                _together(slot_positions, pattern.window)
+                if pattern.together
+                else _in_order(slot_positions, pattern.gaps)
+            )
+            if used is not None:
+                hits.append(Hit(pattern, used, tuple(words[p] for p in used)))
+        return hits
+
+
+def _in_order(slot_positions: list[list[int]], gaps: Sequence[int]) -> tuple[int, ...] | None:
+    """Positions p1 < p2 < ... with at most gaps[i] words before slot i, earliest first."""
+
+    def extend(chosen: tuple[int, ...], index: int) -> tuple[int, ...] | None:
+        if index == len(slot_positions):
+            return chosen
+        for position in slot_positions[index]:
+            if chosen and not chosen[-1] < position <= chosen[-1] + gaps[index] + 1:
+                continue
+            found = extend((*chosen, position), index + 1)
+            if found is not None:
+                return found
+        return None
+
+    return extend((), 0)
+
+
+def _together(slot_positions: list[list[int]], window: int) -> tuple[int, ...] | None:
+    """One distinct position per slot, all within `window` words, in any order."""
+    starts = sorted({position for positions in slot_positions for position in positions})
+    for start in starts:
+        chosen: list[int] = []
+        for positions in slot_positions:
+            inside = [p for p in positions if start <= p < start + window and p not in chosen]
+            if not inside:
+                break
+            chosen.append(inside[0])
+        else:
+            return tuple(sorted(chosen))
+    return None
