@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from family_bot.questions.index import edit_distance
-from family_bot.questions.stemming import affix_variants
+from family_bot.questions.stemming import SNOWBALL, affix_variants, term_key
 from family_bot.questions.text import Script, fold_latin, normalize, script_of
 
 DEFAULT_GAP = 2  # other words allowed between two words of a phrase
@@ -34,10 +34,24 @@ MIN_PREFIX = 3  # letters before a `*`
 # Length from which one typo is forgiven, by script: a Ge'ez letter is a syllable.
 FUZZY_MIN_LENGTH = {Script.ETHIOPIC: 6, Script.ARABIC: 9}
 FUZZY_DEFAULT_LENGTH = 7
+PREFIX_FUZZY_LENGTH = 8  # shorter stems with a typo meet too many ordinary words ("etrangl*")
 _WORD = re.compile(r"\w+")
 # "don't", "it's", "I'm": one word, as people also type it without the apostrophe ("dont").
 _CONTRACTION = re.compile(r"(\w)['’](t|s|re|m|ll|ve|d)\b")
 _CACHE_LIMIT = 50_000
+# Words of these languages, in their own script, also match by their Snowball stem
+# ("burning" meets "burn", "öldürüyor" meets "öldür"); a stem is only compared within its language.
+NATIVE_SCRIPT = {
+    "en": Script.LATIN,
+    "fr": Script.LATIN,
+    "nl": Script.LATIN,
+    "tr": Script.LATIN,
+    "ru": Script.CYRILLIC,
+    "ar": Script.ARABIC,
+    "fa": Script.ARABIC,
+}
+STEMMED = tuple(language for language in NATIVE_SCRIPT if language in SNOWBALL)
+MIN_STEM = 4  # shorter stems ("die") are other languages' little words
 
 
 class PatternError(ValueError):
@@ -48,10 +62,29 @@ class PatternError(ValueError):
         self.column = column
 
 
+# Farsi and Dari write the verb prefix and the plural apart, joined by a half-space, or glued:
+# "می خواهم", "می‌خواهم" and "میخواهم" are one word, and so are "بچه ها" and "بچه‌ها".
+_JOIN_NEXT = frozenset(normalize(word) for word in ("می", "نمی", "بی"))
+_JOIN_PREVIOUS = frozenset(normalize(word) for word in ("ها", "های", "هایم", "هایش", "هایت"))
+
+
 def words_of(text: str) -> list[str]:
     """The words of a message, normalised and accent-folded; single letters are kept."""
     joined = _CONTRACTION.sub(r"\1\2", normalize(text))
-    return [fold_latin(word) for word in _WORD.findall(joined)]
+    words = [fold_latin(word) for word in _WORD.findall(joined)]
+    if not any(word in _JOIN_NEXT or word in _JOIN_PREVIOUS for word in words):
+        return words
+    merged: list[str] = []
+    glue = False
+    for word in words:
+        if glue and script_of(word) is Script.ARABIC:
+            merged[-1] += word
+        elif word in _JOIN_PREVIOUS and merged and script_of(merged[-1]) is Script.ARABIC:
+            merged[-1] += word
+        else:
+            merged.append(word)
+        glue = word in _JOIN_NEXT
+    return merged
 
 
 @dataclass(frozen=True)
@@ -177,6 +210,8 @@ class _Lexicon:
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     near: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # deletion -> word
     fuzzy_slots: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    near_prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    stems: dict[tuple[str, str], set[int]] = field(default_factory=lambda: defaultdict(set))
     longest_prefix: int = 0
 
 
@@ -198,9 +233,25 @@ class PatternSet:
                     if alternative.prefix:
                         lexicon.prefixes[word].add(slot)
                         lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
+                        if not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
+                            for variant in _deletions(word) | {word}:
+                                lexicon.near_prefixes[variant].add(word)
                         continue
                     lexicon.exact[word].add(slot)
-                    if not alternative.exact and len(word) >= _fuzzy_length(word):
+                    if alternative.exact:
+                        continue
+                    language = pattern.language
+                    # Only inside phrases: a stemmed word alone ("dying" -> "die") meets other
+                    # languages' little words (Dutch "die").
+                    if (
+                        len(pattern.slots) > 1
+                        and language in STEMMED
+                        and script_of(word) is NATIVE_SCRIPT[language]
+                    ):
+                        stem = term_key(language, word)
+                        if len(stem) >= MIN_STEM:
+                            lexicon.stems[(language, stem)].add(slot)
+                    if len(word) >= _fuzzy_length(word):
                         lexicon.fuzzy_slots[word].add(slot)
                         for variant in _deletions(word) | {word}:
                             lexicon.near[variant].add(word)
@@ -218,6 +269,10 @@ class PatternSet:
         if script_of(word) is Script.ARABIC:
             for language in ("ar", "fa", "ps"):
                 forms.extend(affix_variants(language, word))
+        script = script_of(word)
+        for language in STEMMED:
+            if NATIVE_SCRIPT[language] is script:
+                slots |= lexicon.stems.get((language, term_key(language, word)), set())
         for form in dict.fromkeys(forms):
             slots |= lexicon.exact.get(form, set())
             for end in range(MIN_PREFIX, min(len(form), lexicon.longest_prefix) + 1):
@@ -227,11 +282,32 @@ class PatternSet:
                 for candidate in lexicon.near.get(probe, ()):
                     if candidate != word and edit_distance(word, candidate, 1) <= 1:
                         slots |= lexicon.fuzzy_slots[candidate]
+            slots |= self._near_prefix_slots(word)
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
         result = frozenset(slots)
         self._cache[word] = result
         return result
+
+    def _near_prefix_slots(self, word: str) -> set[int]:
+        """Prefixes of 6 letters or more also match with one typo ("suisidal" for "suicid*")."""
+        lexicon = self._lexicon
+        found: set[int] = set()
+        if not lexicon.near_prefixes:
+            return found
+        for end in range(MIN_PREFIX + 2, min(len(word), lexicon.longest_prefix + 1) + 1):
+            head = word[:end]
+            for probe in _deletions(head) | {head}:
+                for stem in lexicon.near_prefixes.get(probe, ()):
+                    if word.startswith(stem):
+                        continue  # an exact prefix, found already
+                    if any(
+                        edit_distance(word[:length], stem, 1) <= 1
+                        for length in (len(stem) - 1, len(stem), len(stem) + 1)
+                        if length <= len(word)
+                    ):
+                        found |= lexicon.prefixes[stem]
+        return found
 
     def find(self, words: Sequence[str]) -> list[Hit]:
         """Every pattern that matches the message's words (from `words_of`)."""
