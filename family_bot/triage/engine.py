@@ -86,7 +86,7 @@ class Triager:
             )
         question = text[:MAX_QUESTION_CHARS]
         matches = tuple(self.index.match(reader_locale, question))
-        offtopic = offtopic_check(words, vocabulary.offtopic)
+        offtopic = offtopic_check(words, vocabulary.offtopic, reader_locale)
         if offtopic is not None:
             rest = " ".join(w for p, w in enumerate(words) if p not in offtopic.positions)
             remaining = judge(self.index.match(reader_locale, rest[:MAX_QUESTION_CHARS]))

@@ -218,8 +218,10 @@ class _Lexicon:
 class PatternSet:
     """Many patterns, matched against a message at once: a few dictionary lookups per word."""
 
-    def __init__(self, patterns: Iterable[Pattern]) -> None:
+    def __init__(self, patterns: Iterable[Pattern], *, tolerant: bool = True) -> None:
+        """`tolerant`: typos and stems forgiven (crisis words); off-topic words match as written."""
         self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self.tolerant = tolerant
         self._slots: list[tuple[int, int]] = []  # slot number -> (pattern, index in pattern)
         self._lexicon = _Lexicon()
         self._cache: dict[str, frozenset[int]] = {}
@@ -233,12 +235,12 @@ class PatternSet:
                     if alternative.prefix:
                         lexicon.prefixes[word].add(slot)
                         lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
-                        if not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
+                        if tolerant and not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
                             for variant in _deletions(word) | {word}:
                                 lexicon.near_prefixes[variant].add(word)
                         continue
                     lexicon.exact[word].add(slot)
-                    if alternative.exact:
+                    if alternative.exact or not tolerant:
                         continue
                     language = pattern.language
                     # Only inside phrases: a stemmed word alone ("dying" -> "die") meets other

@@ -136,9 +136,22 @@ class OfftopicCheck:
         return [f"off-topic ({hit.pattern.group}): {hit.describe()}" for hit in self.hits]
 
 
-def offtopic_check(words: Sequence[str], offtopic: PatternSet) -> OfftopicCheck | None:
+# A single short off-topic word of another language is too often a word of the reader's own
+# ("et" is meat in Turkish and "and" in French; "bas" a bus in Somali and "down" in French).
+MIN_FOREIGN_OFFTOPIC_LENGTH = 5
+
+
+def offtopic_check(
+    words: Sequence[str], offtopic: PatternSet, reader_locale: str
+) -> OfftopicCheck | None:
     """Words of things the bot knows nothing about (weather, sport, buses, recipes, shops)."""
-    hits = offtopic.find(words)
+    hits = [
+        hit
+        for hit in offtopic.find(words)
+        if hit.pattern.language == reader_locale
+        or len(hit.pattern.slots) > 1
+        or len(hit.words[0]) >= MIN_FOREIGN_OFFTOPIC_LENGTH
+    ]
     if not hits:
         return None
     positions = frozenset(position for hit in hits for position in hit.positions)

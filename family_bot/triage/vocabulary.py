@@ -90,7 +90,7 @@ class TriageVocabulary:
         return CompiledVocabulary(
             PatternSet(self.crisis),
             PatternSet(self.smalltalk),
-            PatternSet(self.offtopic),
+            PatternSet(self.offtopic, tolerant=False),
             frozenset(self.fillers),
         )
 
