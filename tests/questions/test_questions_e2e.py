@@ -18,7 +18,7 @@ CATALOG = Catalog.load(PROJECT_ROOT / "locales", REGISTRY)
 # Per language: a clear question and the page that answers it, and a vague question.
 QUESTIONS = {
     "fr": ("mon avoca répond pas, c'est quoi pro deo", "lawyer-free", "aide"),
-    "nl": ("mag mijn zoon naar school", "rights-school", "hulp"),
+    "nl": ("mag mijn zoon hier naar school gaan, welke school en klas", "rights-school", "hulp"),
     "en": ("i want to go back to my country", "return-offer", "my data"),
     "ar": ("بدي محامي ببلاش", "lawyer-free", "ملف المحامي"),
     "fa": ("بچه‌هایم میتوانند مکتب بروند؟", "rights-school", "دوسیه وکیل"),
