@@ -39,6 +39,8 @@ from family_bot.storage import Database, open_database
 from family_bot.support.escalation import EscalationScheduler
 from family_bot.support.service import KINDS as SUPPORT_KINDS
 from family_bot.support.service import SupportService
+from family_bot.triage import Triager, TriageVocabulary, load_vocabulary
+from family_bot.triage.service import TriageService
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +53,24 @@ class ContentBundle:
     content: ContentTree
     reviews: ReviewBook
     keywords: KeywordBook
+    vocabulary: TriageVocabulary = field(default_factory=TriageVocabulary)
 
     @functools.cached_property
     def question_index(self) -> QuestionIndex:
         """The typed-question index of this content, built once however often it is served."""
         return QuestionService.build_index(self.catalog, self.content, self.keywords)
 
+    @functools.cached_property
+    def triager(self) -> Triager:
+        """Crisis, small talk, off-topic and questions, over this content's vocabularies."""
+        return Triager(self.vocabulary, self.question_index)
+
 
 def load_ready_bundle(settings: Settings) -> ContentBundle:
     """Load content with its question index built: the reloader does this in a worker thread,
     so the event loop never stalls on indexing twelve languages while families are waiting."""
     bundle = load_content_bundle(settings)
-    bundle.question_index  # noqa: B018 (builds and caches the index)
+    bundle.triager  # noqa: B018 (builds and caches the question index and the vocabularies)
     return bundle
 
 
@@ -77,7 +85,8 @@ def load_content_from(locales_dir: Path, content_dir: Path) -> ContentBundle:
     reviews = load_review_book(content_dir, locales_dir, registry.reference)
     codes = tuple(language.code for language in registry.languages)
     keywords = load_keyword_book(content_dir / "keywords", content, codes)
-    return ContentBundle(catalog, content, reviews, keywords)
+    vocabulary = load_vocabulary(content_dir, catalog.shipped)
+    return ContentBundle(catalog, content, reviews, keywords, vocabulary)
 
 
 @dataclass
@@ -100,6 +109,7 @@ class Services:
     reports: ReportService
     support: SupportService  # requests for help, relayed with consent
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
+    triage: TriageService  # typed messages: crisis first, small talk, off-topic, questions
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -237,6 +247,7 @@ async def open_services(
     escalation = EscalationScheduler(clock, support)
     support.stats = stats
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
+    triage = TriageService(bundle.catalog, information, support, bundle.triager, stats)
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,
@@ -257,10 +268,12 @@ async def open_services(
         reports,
         support,
         escalation,
+        triage,
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
     services.content_listeners.append(lambda new: questions.replace_index(new.question_index))
+    services.content_listeners.append(lambda new: triage.replace(new.catalog, new.triager))
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
     return services

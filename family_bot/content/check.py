@@ -161,7 +161,19 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
     if tree is not None:
         _check_pages(tree, ref, locales, report)
         _check_reviews(content_dir / "reviews.toml", locales_dir, reference, tree, cldr_of, report)
+    _check_triage_vocabulary(content_dir, tuple(locales), report)
     return sorted(report.findings)
+
+
+def _check_triage_vocabulary(content_dir: Path, shipped: tuple[str, ...], report: _Report) -> None:
+    """content/crisis, smalltalk, offtopic (family_bot.triage.lint): entries and self-tests."""
+    from family_bot.triage.lint import check_vocabulary
+
+    for problem in check_vocabulary(content_dir, shipped):
+        severity = Severity.ERROR if problem.severity == "error" else Severity.WARNING
+        report.line(
+            problem.path, problem.line, severity, problem.code, problem.message, problem.col
+        )
 
 
 # --- languages.toml and locale folders ---------------------------------------------------------

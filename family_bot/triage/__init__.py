@@ -3,4 +3,4 @@
 from family_bot.triage.engine import Decision, Triage, Triager
 from family_bot.triage.vocabulary import TriageVocabulary, load_vocabulary
 
-__all__ = ["Decision", "Triage", "Triager", "TriageVocabulary", "load_vocabulary"]
+__all__ = ["Decision", "Triage", "TriageVocabulary", "Triager", "load_vocabulary"]

@@ -58,13 +58,28 @@ class Figures:
             if self.worried
             else 0.0,
             "other_alarms": self.other_alarms,
-            "messages": self.questions + self.crisis + self.worried + self.offtopic + self.smalltalk,
+            "messages": self.questions
+            + self.crisis
+            + self.worried
+            + self.offtopic
+            + self.smalltalk,
         }
 
     def add(self, other: Figures) -> None:
         for name in (
-            "questions", "right", "wrong", "crisis", "recalled", "kind_right", "worried",
-            "false_alarms", "offtopic", "declined", "smalltalk", "recognised", "other_alarms",
+            "questions",
+            "right",
+            "wrong",
+            "crisis",
+            "recalled",
+            "kind_right",
+            "worried",
+            "false_alarms",
+            "offtopic",
+            "declined",
+            "smalltalk",
+            "recognised",
+            "other_alarms",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.timings_ms += other.timings_ms
@@ -132,7 +147,9 @@ def evaluate_language(triager: Triager, language: str, cases: list[Case]) -> Fig
             figures.other_alarms += 1
             problem = f"crisis on a {case.section}"
         if problem is not None:
-            figures.failures.append(f"[{case.section}] {problem}: {case.text}  -- {'; '.join(result.why)}")
+            figures.failures.append(
+                f"[{case.section}] {problem}: {case.text}  -- {'; '.join(result.why)}"
+            )
     return figures
 
 

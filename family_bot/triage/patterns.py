@@ -155,7 +155,9 @@ def parse_entry(
             if not core:
                 raise PatternError(f"empty word in {part!r}", column)
             if "*" in core or "=" in core:
-                raise PatternError(f"'*' goes at the end of a word, '=' at its start: {part!r}", column)
+                raise PatternError(
+                    f"'*' goes at the end of a word, '=' at its start: {part!r}", column
+                )
             words = words_of(core)
             if not words:
                 raise PatternError(f"{core!r} has no letters or digits", column)
@@ -317,13 +319,15 @@ class PatternSet:
         candidates: set[int] = set()
         for position, word in enumerate(words):
             for slot in self._slots_of(word):
-                pattern, index = self._slots[slot]
-                positions[(pattern, index)].append(position)
-                candidates.add(pattern)
+                owner, index = self._slots[slot]
+                positions[(owner, index)].append(position)
+                candidates.add(owner)
         hits: list[Hit] = []
         for number in sorted(candidates):
             pattern = self.patterns[number]
-            slot_positions = [positions.get((number, index), []) for index in range(len(pattern.slots))]
+            slot_positions = [
+                positions.get((number, index), []) for index in range(len(pattern.slots))
+            ]
             if not all(slot_positions):
                 continue
             used = (

@@ -49,7 +49,11 @@ class CrisisCheck:
     figures: tuple[Hit, ...]
 
     def explain(self) -> list[str]:
-        lines = [f"crisis ({kind}): {hit.describe()}" for hit in self.hits for kind in (hit.pattern.group,)]
+        lines = [
+            f"crisis ({kind}): {hit.describe()}"
+            for hit in self.hits
+            for kind in (hit.pattern.group,)
+        ]
         lines += [f"not a crisis: {hit.describe()}" for hit in self.figures]
         lines += [f"cancelled by a figure of speech: {hit.describe()}" for hit in self.cancelled]
         return lines

@@ -116,7 +116,7 @@ class _Source:
         self._cursor = max(found, 0)
 
     def seek_key(self, key: str) -> None:
-        for candidate in (f"\n{key} =", f"\n{key}=", f"\n\"{key}\" ="):
+        for candidate in (f"\n{key} =", f"\n{key}=", f'\n"{key}" ='):
             found = self.text.find(candidate, self._cursor)
             if found >= 0:
                 self._cursor = found + 1
@@ -155,15 +155,24 @@ def load_vocabulary(content_dir: Path, shipped: Iterable[str] = ()) -> TriageVoc
                 )
                 vocabulary.problems.append(Problem(path, 1, 1, "error", "crisis-missing", message))
             else:
-                message = f"{language} has no {folder} vocabulary yet: such messages get the usual search"
+                message = (
+                    f"{language} has no {folder} vocabulary yet: such messages get the usual search"
+                )
                 vocabulary.problems.append(
                     Problem(path, 1, 1, "warning", f"{folder}-missing", message)
                 )
     return vocabulary
 
 
-def _problem(vocabulary: TriageVocabulary, source: _Source, line: int, col: int, code: str,
-             message: str, severity: str = "error") -> None:
+def _problem(
+    vocabulary: TriageVocabulary,
+    source: _Source,
+    line: int,
+    col: int,
+    code: str,
+    message: str,
+    severity: str = "error",
+) -> None:
     vocabulary.problems.append(Problem(source.path, line, col, severity, code, message))
 
 
@@ -181,7 +190,11 @@ def _load_file(vocabulary: TriageVocabulary, folder: str, path: Path) -> None:
     if language != path.stem:
         line, col = source.locate("language")
         _problem(
-            vocabulary, source, line, col, "language",
+            vocabulary,
+            source,
+            line,
+            col,
+            "language",
             f"language = {language!r} must be the file's name, {path.stem!r}",
         )
         return
@@ -209,23 +222,49 @@ def _load_file(vocabulary: TriageVocabulary, folder: str, path: Path) -> None:
             source.seek_table(key)
             line, col = source.locate(key)
             known = ", ".join(groups)
-            _problem(vocabulary, source, line, col, "unknown-table",
-                     f"[{key}] is not one of: {known}, {TEST_TABLE}")
+            _problem(
+                vocabulary,
+                source,
+                line,
+                col,
+                "unknown-table",
+                f"[{key}] is not one of: {known}, {TEST_TABLE}",
+            )
             continue
         source.seek_table(key)
         if folder == "crisis":
             if not isinstance(value, dict):
-                _problem(vocabulary, source, *source.locate(key), "table",
-                         f"{key} must be a table [{key}] with `phrases` and/or `together`")
+                _problem(
+                    vocabulary,
+                    source,
+                    *source.locate(key),
+                    "table",
+                    f"{key} must be a table [{key}] with `phrases` and/or `together`",
+                )
                 continue
             for list_key, entries in value.items():
                 if list_key not in ("phrases", "together"):
                     source.seek_key(list_key)
-                    _problem(vocabulary, source, *source.locate(list_key), "unknown-key",
-                             f"[{key}] {list_key}: only `phrases` and `together`")
+                    _problem(
+                        vocabulary,
+                        source,
+                        *source.locate(list_key),
+                        "unknown-key",
+                        f"[{key}] {list_key}: only `phrases` and `together`",
+                    )
                     continue
-                _add_entries(vocabulary, vocabulary.crisis, source, language, key, list_key,
-                             entries, together=list_key == "together", gap=gap, window=window)
+                _add_entries(
+                    vocabulary,
+                    vocabulary.crisis,
+                    source,
+                    language,
+                    key,
+                    list_key,
+                    entries,
+                    together=list_key == "together",
+                    gap=gap,
+                    window=window,
+                )
         else:
             target = vocabulary.offtopic if folder == "offtopic" else vocabulary.smalltalk
             if key == FILLER:
@@ -233,8 +272,18 @@ def _load_file(vocabulary: TriageVocabulary, folder: str, path: Path) -> None:
                 for entry in _strings(vocabulary, source, key, value):
                     vocabulary.fillers.update(word for word in _words(entry))
                 continue
-            _add_entries(vocabulary, target, source, language, key, key, value,
-                         together=False, gap=gap, window=window)
+            _add_entries(
+                vocabulary,
+                target,
+                source,
+                language,
+                key,
+                key,
+                value,
+                together=False,
+                gap=gap,
+                window=window,
+            )
 
 
 def _words(entry: str) -> list[str]:
@@ -246,7 +295,7 @@ def _words(entry: str) -> list[str]:
 def _strings(vocabulary: TriageVocabulary, source: _Source, key: str, value: object) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         line, col = source.locate(key)
-        _problem(vocabulary, source, line, col, "list", f"{key} must be a list of \"quoted\" texts")
+        _problem(vocabulary, source, line, col, "list", f'{key} must be a list of "quoted" texts')
         return []
     return list(value)
 
@@ -269,11 +318,18 @@ def _add_entries(
         line, col = source.locate(entry)
         origin = f"{source.path.parent.name}/{source.path.name}:{line}"
         try:
-            pattern = parse_entry(entry, language, group, together=together, gap=gap,
-                                  window=window, origin=origin)
+            pattern = parse_entry(
+                entry, language, group, together=together, gap=gap, window=window, origin=origin
+            )
         except PatternError as error:
-            _problem(vocabulary, source, line, col + max(error.column - 1, 0), "pattern",
-                     f"[{group}] {entry!r}: {error}")
+            _problem(
+                vocabulary,
+                source,
+                line,
+                col + max(error.column - 1, 0),
+                "pattern",
+                f"[{group}] {entry!r}: {error}",
+            )
             continue
         if (
             source.path.parent.name == "crisis"
@@ -281,20 +337,33 @@ def _add_entries(
             and len(pattern.slots) == 1
             and all(len(a.word) < SHORT_WORD and not a.prefix for a in pattern.slots[0])
         ):
-            _problem(vocabulary, source, line, col, "short-word",
-                     f"[{group}] {entry!r}: a single short word is checked against messages in "
-                     "every language; write it inside a phrase", severity="warning")
+            _problem(
+                vocabulary,
+                source,
+                line,
+                col,
+                "short-word",
+                f"[{group}] {entry!r}: a single short word is checked against messages in "
+                "every language; write it inside a phrase",
+                severity="warning",
+            )
         target.append(pattern)
 
 
-def _load_tests(vocabulary: TriageVocabulary, folder: str, source: _Source,
-                table: dict[str, object]) -> None:
+def _load_tests(
+    vocabulary: TriageVocabulary, folder: str, source: _Source, table: dict[str, object]
+) -> None:
     source.seek_table(TEST_TABLE)
     for key, value in table.items():
         if key not in ("examples", "not_examples"):
             source.seek_key(key)
-            _problem(vocabulary, source, *source.locate(key), "unknown-key",
-                     f"[{TEST_TABLE}] {key}: only `examples` and `not_examples`")
+            _problem(
+                vocabulary,
+                source,
+                *source.locate(key),
+                "unknown-key",
+                f"[{TEST_TABLE}] {key}: only `examples` and `not_examples`",
+            )
             continue
         source.seek_key(key)
         for entry in _strings(vocabulary, source, key, value):
