@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from family_bot.clock import SystemClock
 from family_bot.config import ConfigError, Settings, load_settings
 from family_bot.content import commands as content_commands
+from family_bot.deadlines import cli as deadlines_cli
 from family_bot.i18n.catalog import CatalogError
 from family_bot.logs import configure_logging
 from family_bot.privacy import cli as privacy_cli
@@ -70,6 +71,7 @@ FEATURE_COMMANDS: list[Callable[[Subparsers], None]] = [
     privacy_cli.register,  # purge
     stats_cli.register,  # report
     questions_cli.register,  # ask
+    deadlines_cli.register,  # deadlines
 ]
 
 

@@ -15,9 +15,19 @@ from family_bot.bot.context import SERVICES_KEY
 from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import PROJECT_ROOT, Settings, load_settings
+from family_bot.i18n import load_languages
 from family_bot.services import ContentBundle, Services, load_content_bundle
 
 TEST_TOKEN = "123456:family-bot-test-token"
+
+# Real language codes the bot has no plan to ship (Wolof, Japanese, Vietnamese). The first one no
+# language of the registry answers to is "a language the bot does not ship": read from the registry,
+# so that shipping a new language never turns the picker's tests into tests of that language.
+_UNSHIPPED_CANDIDATES = ("wo", "ja", "vi")
+_REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
+UNSHIPPED_LANGUAGE = next(
+    code for code in _UNSHIPPED_CANDIDATES if _REGISTRY.match(code) is None
+)
 
 
 class BotHarness:

@@ -15,7 +15,7 @@ from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
 from family_bot.i18n.catalog import CatalogError
 from family_bot.storage import members
-from tests.conftest import BotHarness, services_of
+from tests.conftest import UNSHIPPED_LANGUAGE, BotHarness, services_of
 from tests.privacy_helpers import bot_with
 
 REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
@@ -58,7 +58,7 @@ async def test_a_locked_database_gets_a_kind_try_again_and_nothing_half_written(
     bot: BotHarness,
 ) -> None:
     async with bot_with(bot, db_busy_timeout_ms=100) as custom:
-        user = custom.server.new_user(language_code="ku")
+        user = custom.server.new_user(language_code=UNSHIPPED_LANGUAGE)
         [picker] = await user.say("/start")
         other = sqlite3.connect(custom.settings.db_path, isolation_level=None)
         other.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
@@ -79,7 +79,7 @@ async def test_a_locked_database_gets_a_kind_try_again_and_nothing_half_written(
 
 async def test_a_full_disk_gets_a_kind_try_again_and_recovers(bot: BotHarness) -> None:
     # No small tmpfs here: SQLite's max_page_count makes the database "full" at its current size.
-    user = bot.server.new_user(language_code="ku")
+    user = bot.server.new_user(language_code=UNSHIPPED_LANGUAGE)
     [picker] = await user.say("/start")
     connection = services_of(bot).db.connection
     async with connection.execute("PRAGMA page_count") as cur:

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from family_bot.botapi import LocalBotApiServer, SimUser, utf16_len
 from family_bot.clock import ManualClock
 from family_bot.config import load_settings
-from tests.conftest import TEST_TOKEN, BotHarness
+from tests.conftest import TEST_TOKEN, UNSHIPPED_LANGUAGE, BotHarness
 
 USERS = 6
 ODD_TEXTS = [
@@ -91,7 +91,7 @@ actions = st.one_of(
     st.tuples(st.just("channel"), user_index, texts),
 )
 conversations = st.lists(actions, min_size=60, max_size=220)
-LANGUAGES = ["fr", "nl", "en", "ar", "ku", None, "zz-weird", "EN-us"]
+LANGUAGES = ["fr", "nl", "en", "ar", UNSHIPPED_LANGUAGE, None, "zz-weird", "EN-us"]
 
 
 class ErrorRecorder(logging.Handler):

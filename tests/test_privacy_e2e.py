@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
-from tests.conftest import BotHarness, services_of
+from tests.conftest import UNSHIPPED_LANGUAGE, BotHarness, services_of
 from tests.privacy_helpers import bot_with
 
 REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
@@ -53,7 +53,7 @@ async def test_mydata_gives_a_message_and_a_json_file(bot: BotHarness) -> None:
 
 
 async def test_mydata_for_someone_unknown_says_nothing_is_kept(bot: BotHarness) -> None:
-    user = bot.server.new_user(language_code="ku")
+    user = bot.server.new_user(language_code=UNSHIPPED_LANGUAGE)
     [reply] = await user.say("/mydata")
     assert reply.text == CATALOG.format("en", "privacy-mydata-nothing")
     assert bot.server.calls_of("sendDocument") == []
@@ -62,7 +62,7 @@ async def test_mydata_for_someone_unknown_says_nothing_is_kept(bot: BotHarness) 
 async def test_forget_deletes_after_confirmation_and_the_next_message_starts_afresh(
     bot: BotHarness,
 ) -> None:
-    user = bot.server.new_user(language_code="ku")  # a language the bot does not ship
+    user = bot.server.new_user(language_code=UNSHIPPED_LANGUAGE)
     [picker] = await user.say("/start")
     picker_text = picker.text
     await user.tap(picker, "Nederlands")

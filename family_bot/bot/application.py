@@ -252,7 +252,10 @@ async def publish_commands(app: BotApplication, services: Services) -> None:
 
     await app.bot.set_my_commands(commands(catalog.registry.default))
     for locale in catalog.shipped:
-        await app.bot.set_my_commands(commands(locale), language_code=locale)
+        # Telegram keeps a command list per two-letter ISO 639-1 code only; a language without one
+        # (Sorani, ckb) would be refused with a 400 and stop start-up: its readers see the default list.
+        if len(locale) == 2:
+            await app.bot.set_my_commands(commands(locale), language_code=locale)
 
 
 def build_application(

@@ -24,6 +24,7 @@ from family_bot.botapi.errors import ApiError
 from family_bot.botapi.html import parse_html, utf16_len
 from family_bot.content.model import ContentError, ContentTree, load_content_tree, load_sources
 from family_bot.content.reviews import message_fingerprints
+from family_bot.deadlines import RULE_TABLE_FILE, check_rule_table
 from family_bot.i18n.languages import LanguageFileError, load_languages
 
 MAX_MESSAGE_LENGTH = 4096  # Telegram's limit for one message, in UTF-16 units after parsing
@@ -161,6 +162,7 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
     if tree is not None:
         _check_pages(tree, ref, locales, report)
         _check_reviews(content_dir / "reviews.toml", locales_dir, reference, tree, cldr_of, report)
+    _check_deadline_rules(content_dir, today, report)
     _check_triage_vocabulary(content_dir, tuple(locales), report)
     return sorted(report.findings)
 
@@ -853,3 +855,11 @@ def _check_reviews(
                 f"{entry['date']}; check the translation again, then run "
                 f"`family-bot content review {locale} {page_id} --by NAME`",
             )
+
+
+def _check_deadline_rules(content_dir: Path, today: date, report: _Report) -> None:
+    """content/deadlines.toml, checked by the deadlines package; its problems become findings."""
+    table = content_dir / RULE_TABLE_FILE
+    for problem in check_rule_table(table, content_dir / "sources.toml", today):
+        severity = Severity(problem.severity.value)
+        report.line(problem.path, problem.line, severity, problem.code, problem.message)

@@ -35,6 +35,11 @@ class Review:
     fingerprint: str
 
 
+def fingerprint(source: str) -> str:
+    """A short hash of a text as a person checked it; any later change to it gives another one."""
+    return hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
 def message_fingerprints(locale_dir: Path) -> dict[str, str]:
     """Fingerprint of every message in one locale folder, keyed by message id."""
     parser = FluentParser(with_spans=False)
@@ -44,7 +49,7 @@ def message_fingerprints(locale_dir: Path) -> dict[str, str]:
         for entry in parser.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(entry, ast.Message):
                 source = serializer.serialize_entry(entry).strip()
-                prints[entry.id.name] = hashlib.sha256(source.encode()).hexdigest()[:16]
+                prints[entry.id.name] = fingerprint(source)
     return prints
 
 

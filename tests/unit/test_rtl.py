@@ -1,7 +1,7 @@
 """Right-to-left languages read correctly in Telegram.
 
 Telegram lays out each line (paragraph) in the direction of its first strong character, so a line of
-an Arabic, Farsi or Pashto message that starts with a Latin word, a /command or an e-mail address is
+an Arabic, Farsi, Pashto or Sorani message that starts with a Latin word, a /command or an e-mail address is
 shown left to right, with its words in a confusing order. The only bidi control allowed is RLM
 (U+200F), as the first character of a line, and never where a reader taps, dials or copies.
 """
@@ -98,8 +98,8 @@ def rendered_texts(locale: str) -> list[tuple[str, str]]:
     return texts
 
 
-def test_arabic_farsi_and_pashto_ship_as_right_to_left() -> None:
-    assert {"ar", "fa", "ps"} <= set(RTL_SHIPPED)
+def test_arabic_farsi_pashto_and_sorani_ship_as_right_to_left() -> None:
+    assert {"ar", "fa", "ps", "ckb"} <= set(RTL_SHIPPED)
 
 
 @pytest.mark.parametrize("locale", RTL_SHIPPED)
@@ -130,6 +130,21 @@ def test_numbers_keep_their_digit_groups_in_order(locale: str) -> None:
         for message_id, text in rendered_texts(locale)
         for line in plain_lines(text)
         if _SPLIT_NUMBER.search(line)
+    ]
+    assert wrong == []
+
+
+# Arabic letters that look like Sorani ones: Sorani readers see them as misspellings (ه is not the
+# vowel ە, ي is not ی), and a word written with them is not the word a family types.
+ARABIC_LOOK_ALIKES = {"\u0643": "ک", "\u064a": "ی", "\u0649": "ی", "\u0647": "ە or ھ", "\u0629": "ە"}
+
+
+def test_sorani_is_written_with_kurdish_letters() -> None:
+    wrong = [
+        f"{message_id}: {char} (Sorani writes {ARABIC_LOOK_ALIKES[char]})"
+        for message_id, text in rendered_texts("ckb")
+        for char in text
+        if char in ARABIC_LOOK_ALIKES
     ]
     assert wrong == []
 
