@@ -36,6 +36,7 @@ TOKEN_CACHE_LIMIT = 50_000
 PHRASE_PART_SHARE = 0.5  # a word of a keyword phrase, found alone
 PAGE_KEYWORD_SHARE = 0.5  # extra for a keyword listed under the page itself
 SUB_PAGE_MARGIN = 1.0  # a sub-page is shown when it scores this much above its topic page
+SHOWN_TOPICS = 3  # at most this many topics are offered; only their best page is worked out
 
 
 @dataclass(frozen=True)
@@ -320,9 +321,16 @@ class QuestionIndex:
                 best[topic] = (score, number)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
         with_bonus = [score + extra for score, extra in zip(scores, bonus, strict=True)]
+        # Only the first few can be shown: the others name their topic's page.
         return [
-            TopicMatch(self.topics[topic], round(score, 3), self._shown_page(topic, with_bonus))
-            for topic, (score, _) in ranked
+            TopicMatch(
+                self.topics[topic],
+                round(score, 3),
+                self._shown_page(topic, with_bonus)
+                if rank < SHOWN_TOPICS
+                else self.pages[self.root_pages[topic]],
+            )
+            for rank, (topic, (score, _)) in enumerate(ranked)
         ]
 
     def _shown_page(self, topic: int, scores: list[float]) -> str:

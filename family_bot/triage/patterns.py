@@ -226,7 +226,7 @@ class PatternSet:
         self.tolerant = tolerant
         self._slots: list[tuple[int, int]] = []  # slot number -> (pattern, index in pattern)
         self._lexicon = _Lexicon()
-        self._cache: dict[str, frozenset[int]] = {}
+        self._cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         lexicon = self._lexicon
         for number, pattern in enumerate(self.patterns):
             for index, alternatives in enumerate(pattern.slots):
@@ -260,10 +260,35 @@ class PatternSet:
                         for variant in _deletions(word) | {word}:
                             lexicon.near[variant].add(word)
 
+        # Each pattern is only looked at when its rarest word is in the message: little words
+        # ("me", "is") belong to hundreds of patterns, their rarest word to a few.
+        users: dict[str, int] = defaultdict(int)
+        for pattern in self.patterns:
+            for alternatives in pattern.slots:
+                for alternative in alternatives:
+                    users[alternative.word] += 1
+        self._first_slot: list[int] = []
+        anchors: set[int] = set()
+        slot = 0
+        for pattern in self.patterns:
+            self._first_slot.append(slot)
+            weights = [
+                sum(users[alternative.word] for alternative in alternatives)
+                for alternatives in pattern.slots
+            ]
+            anchors.add(slot + weights.index(min(weights)))
+            slot += len(pattern.slots)
+        self._anchors = frozenset(anchors)
+
     def __len__(self) -> int:
         return len(self.patterns)
 
-    def _slots_of(self, word: str) -> frozenset[int]:
+    def forget_cache(self) -> None:
+        """Drop the per-word lookups (benchmarks measure a word's first sight)."""
+        self._cache.clear()
+
+    def _slots_of(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """(every slot the word fills, the anchor slots among them)."""
         found = self._cache.get(word)
         if found is not None:
             return found
@@ -289,7 +314,8 @@ class PatternSet:
             slots |= self._near_prefix_slots(word)
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
-        result = frozenset(slots)
+        every = frozenset(slots)
+        result = (every, every & self._anchors)
         self._cache[word] = result
         return result
 
@@ -315,13 +341,21 @@ class PatternSet:
 
     def find(self, words: Sequence[str]) -> list[Hit]:
         """Every pattern that matches the message's words (from `words_of`)."""
+        found = [self._slots_of(word) for word in words]
+        candidates = {self._slots[slot][0] for _, anchors in found for slot in anchors}
+        if not candidates:
+            return []
+        wanted = frozenset(
+            slot
+            for owner in candidates
+            for slot in range(
+                self._first_slot[owner], self._first_slot[owner] + len(self.patterns[owner].slots)
+            )
+        )
         positions: dict[tuple[int, int], list[int]] = defaultdict(list)
-        candidates: set[int] = set()
-        for position, word in enumerate(words):
-            for slot in self._slots_of(word):
-                owner, index = self._slots[slot]
-                positions[(owner, index)].append(position)
-                candidates.add(owner)
+        for position, (every, _) in enumerate(found):
+            for slot in every & wanted:
+                positions[self._slots[slot]].append(position)
         hits: list[Hit] = []
         for number in sorted(candidates):
             pattern = self.patterns[number]
