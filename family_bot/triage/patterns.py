@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from family_bot.questions.index import edit_distance
 from family_bot.questions.stemming import SNOWBALL, affix_variants, term_key
@@ -85,6 +86,12 @@ def words_of(text: str) -> list[str]:
             merged.append(word)
         glue = word in _JOIN_NEXT
     return merged
+
+
+@lru_cache(maxsize=65_536)
+def _entry_words(core: str) -> tuple[str, ...]:
+    # The same little words come back in thousands of entries.
+    return tuple(words_of(core))
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,7 @@ def parse_entry(
                 raise PatternError(
                     f"'*' goes at the end of a word, '=' at its start: {part!r}", column
                 )
-            words = words_of(core)
+            words = _entry_words(core)
             if not words:
                 raise PatternError(f"{core!r} has no letters or digits", column)
             if len(words) > 1:
@@ -256,9 +263,10 @@ class PatternSet:
                         if len(stem) >= MIN_STEM:
                             lexicon.stems[(language, stem)].add(slot)
                     if len(word) >= _fuzzy_length(word):
+                        if word not in lexicon.fuzzy_slots:
+                            for variant in _deletions(word) | {word}:
+                                lexicon.near[variant].add(word)
                         lexicon.fuzzy_slots[word].add(slot)
-                        for variant in _deletions(word) | {word}:
-                            lexicon.near[variant].add(word)
 
         # Each pattern is only looked at when its rarest word is in the message: little words
         # ("me", "is") belong to hundreds of patterns, their rarest word to a few.

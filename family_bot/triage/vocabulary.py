@@ -7,6 +7,7 @@ See content/crisis/README.md for the format.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,13 +87,18 @@ class TriageVocabulary:
     tests: dict[str, list[SelfTest]] = field(default_factory=dict)  # folder -> self-tests
     problems: list[Problem] = field(default_factory=list)
 
-    def compiled(self) -> CompiledVocabulary:
+    @functools.cached_property
+    def _compiled(self) -> CompiledVocabulary:
         return CompiledVocabulary(
             PatternSet(self.crisis),
             PatternSet(self.smalltalk),
             PatternSet(self.offtopic, tolerant=False),
             frozenset(self.fillers),
         )
+
+    def compiled(self) -> CompiledVocabulary:
+        """The patterns ready to match, built once per version of the files."""
+        return self._compiled
 
 
 @dataclass(frozen=True)
@@ -134,8 +140,36 @@ class _Source:
         return line, col
 
 
+_LOADED: dict[tuple[object, ...], TriageVocabulary] = {}
+
+
 def load_vocabulary(content_dir: Path, shipped: Iterable[str] = ()) -> TriageVocabulary:
-    """Read every vocabulary file; problems are collected, never raised."""
+    """Read every vocabulary file; problems are collected, never raised.
+
+    The same files (names, sizes, modification times) give the same vocabulary without reading
+    them again: a content reload checks them, then builds the bot's matcher from them.
+    """
+    shipped = tuple(shipped)
+    key: tuple[object, ...] = (content_dir.resolve(), shipped, *_fingerprint(content_dir))
+    loaded = _LOADED.get(key)
+    if loaded is None:
+        if len(_LOADED) > 8:
+            _LOADED.clear()
+        loaded = _LOADED[key] = _read_vocabulary(content_dir, shipped)
+    return loaded
+
+
+def _fingerprint(content_dir: Path) -> list[tuple[str, int, int]]:
+    found = []
+    for folder in FOLDERS:
+        directory = content_dir / folder
+        for path in sorted(directory.glob("*.toml")) if directory.is_dir() else []:
+            stat = path.stat()
+            found.append((f"{folder}/{path.name}", stat.st_size, stat.st_mtime_ns))
+    return found
+
+
+def _read_vocabulary(content_dir: Path, shipped: tuple[str, ...]) -> TriageVocabulary:
     vocabulary = TriageVocabulary()
     for folder in FOLDERS:
         vocabulary.languages[folder] = set()
