@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -247,7 +248,9 @@ async def open_services(
     escalation = EscalationScheduler(clock, support)
     support.stats = stats
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
-    triage = TriageService(bundle.catalog, information, support, bundle.triager, stats)
+    triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)
+    # Built aside once the bot answers (the first typed message would otherwise wait for it).
+    threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,
@@ -273,7 +276,7 @@ async def open_services(
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
     services.content_listeners.append(lambda new: questions.replace_index(new.question_index))
-    services.content_listeners.append(lambda new: triage.replace(new.catalog, new.triager))
+    services.content_listeners.append(lambda new: triage.replace(new.catalog, lambda: new.triager))
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
     return services

@@ -128,6 +128,39 @@ class Hit:
         return f'{self.pattern.language} "{self.pattern.text}" <- "{found}"{where}'
 
 
+_PART = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=65_536)
+def _part_slots(part: str) -> tuple[tuple[Alternative, ...], ...]:
+    """One part of an entry ("kill|killing", "suicid*"): its slot, or for "d'impatience" its
+    slots in order. The same parts come back in thousands of entries: compiled once."""
+    alternatives = part.split("|")
+    compiled: list[Alternative] = []
+    for alternative in alternatives:
+        exact = alternative.startswith("=")
+        prefix = alternative.endswith("*")
+        core = alternative.strip("=*")
+        if not core:
+            raise PatternError(f"empty word in {part!r}")
+        if "*" in core or "=" in core:
+            raise PatternError(f"'*' goes at the end of a word, '=' at its start: {part!r}")
+        words = _entry_words(core)
+        if not words:
+            raise PatternError(f"{core!r} has no letters or digits")
+        if len(words) > 1:
+            if len(alternatives) > 1 or prefix or exact:
+                raise PatternError(
+                    f"{core!r} is {len(words)} words; write them apart (no | * = around them)"
+                )
+            # "d'impatience", "don't": the words in order, as the message would have them
+            return tuple((Alternative(word),) for word in words)
+        if prefix and len(words[0]) < MIN_PREFIX:
+            raise PatternError(f"{alternative!r}: at least {MIN_PREFIX} letters before '*'")
+        compiled.append(Alternative(words[0], prefix=prefix, exact=exact))
+    return (tuple(compiled),)
+
+
 def parse_entry(
     text: str,
     language: str,
@@ -144,48 +177,23 @@ def parse_entry(
     slots: list[tuple[Alternative, ...]] = []
     gaps: list[int] = []
     wide = False
-    for match in re.finditer(r"\S+", text):
-        part, column = match.group(), match.start() + 1
+    for match in _PART.finditer(text):
+        part = match.group()
         if part == "*":
             if together or not slots:
-                raise PatternError("a lone '*' goes between two words of a phrase", column)
+                raise PatternError(
+                    "a lone '*' goes between two words of a phrase", match.start() + 1
+                )
             wide = True
             continue
+        try:
+            found = _part_slots(part)
+        except PatternError as error:
+            raise PatternError(str(error), match.start() + 1) from None
         gaps.append(WIDE_GAP if wide else gap)
+        gaps.extend([gap] * (len(found) - 1))
+        slots.extend(found)
         wide = False
-        alternatives = part.split("|")
-        compiled: list[Alternative] = []
-        for alternative in alternatives:
-            exact = alternative.startswith("=")
-            prefix = alternative.endswith("*")
-            core = alternative.strip("=*")
-            if not core:
-                raise PatternError(f"empty word in {part!r}", column)
-            if "*" in core or "=" in core:
-                raise PatternError(
-                    f"'*' goes at the end of a word, '=' at its start: {part!r}", column
-                )
-            words = _entry_words(core)
-            if not words:
-                raise PatternError(f"{core!r} has no letters or digits", column)
-            if len(words) > 1:
-                if len(alternatives) > 1 or prefix or exact:
-                    raise PatternError(
-                        f"{core!r} is {len(words)} words; write them apart (no | * = around them)",
-                        column,
-                    )
-                # "d'impatience", "don't": the words in order, as the message would have them
-                slots.extend((Alternative(word),) for word in words)
-                gaps.extend([gap] * (len(words) - 1))
-                compiled = []
-                break
-            if prefix and len(words[0]) < MIN_PREFIX:
-                raise PatternError(
-                    f"{alternative!r}: at least {MIN_PREFIX} letters before '*'", column
-                )
-            compiled.append(Alternative(words[0], prefix=prefix, exact=exact))
-        if compiled:
-            slots.append(tuple(compiled))
     if wide:
         raise PatternError("a lone '*' goes between two words of a phrase")
     if together and len(slots) < 2:

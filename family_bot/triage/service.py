@@ -8,6 +8,7 @@ the menu. Never the "did this answer your question?" buttons.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from family_bot.i18n import Catalog
@@ -36,12 +37,18 @@ class TriageService:
     catalog: Catalog
     information: InformationService
     support: SupportService
-    triager: Triager
+    # The content's triage, built on first use (the vocabularies compile in about half a
+    # second: not on the way to the first reply after start-up).
+    triager_of: Callable[[], Triager]
     stats: StatsService | None = None
 
-    def replace(self, catalog: Catalog, triager: Triager) -> None:
+    @property
+    def triager(self) -> Triager:
+        return self.triager_of()
+
+    def replace(self, catalog: Catalog, triager_of: Callable[[], Triager]) -> None:
         """New content: its texts and vocabularies from now on."""
-        self.catalog, self.triager = catalog, triager
+        self.catalog, self.triager_of = catalog, triager_of
 
     def triage(self, text: str, locale: str) -> Triage:
         return self.triager.triage(text, locale)

@@ -348,9 +348,11 @@ def _add_entries(
     window: int,
 ) -> None:
     source.seek_key(key)
+    where = f"{source.path.parent.name}/{source.path.name}"
+    is_crisis = source.path.parent.name == "crisis"
     for entry in _strings(vocabulary, source, key, entries):
         line, col = source.locate(entry)
-        origin = f"{source.path.parent.name}/{source.path.name}:{line}"
+        origin = f"{where}:{line}"
         try:
             pattern = parse_entry(
                 entry, language, group, together=together, gap=gap, window=window, origin=origin
@@ -366,7 +368,7 @@ def _add_entries(
             )
             continue
         if (
-            source.path.parent.name == "crisis"
+            is_crisis
             and group != NOT_CRISIS
             and len(pattern.slots) == 1
             and all(len(a.word) < SHORT_WORD and not a.prefix for a in pattern.slots[0])
