@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>You matter. If you are in danger now, call 112.</b>
-    To talk now, day and night, free: <b>0800 32 123</b> (Centre de Prévention du Suicide, also in English).
+    To talk now, day and night, free: <b>0800 32 123</b> (Centre de Prévention du Suicide, also in English).
 triage-crisis-self-harm =
     🆘 <b>If you are badly hurt or in danger, call 112 now.</b>
-    To talk now, day and night, free: <b>0800 32 123</b> (Centre de Prévention du Suicide, also in English).
+    To talk now, day and night, free: <b>0800 32 123</b> (Centre de Prévention du Suicide, also in English).
 triage-crisis-child =
     🆘 <b>If the child is in danger now, call 112.</b>
     For a child or teenager, free: <b>103</b> Écoute-Enfants (French), <b>102</b> Awel (Dutch).

@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Usted importa. Si está en peligro ahora, llame al 112.</b>
-    Para hablar ahora, día y noche, gratis: <b>0800 32 123</b> (Centre de Prévention du Suicide, en francés; también en español).
+    Para hablar ahora, día y noche, gratis: <b>0800 32 123</b> (Centre de Prévention du Suicide, en francés; también en español).
 triage-crisis-self-harm =
     🆘 <b>Si está gravemente herido o en peligro, llame al 112 ahora.</b>
-    Para hablar ahora, día y noche, gratis: <b>0800 32 123</b> (Centre de Prévention du Suicide, en francés; también en español).
+    Para hablar ahora, día y noche, gratis: <b>0800 32 123</b> (Centre de Prévention du Suicide, en francés; también en español).
 triage-crisis-child =
     🆘 <b>Si el niño está en peligro ahora, llame al 112.</b>
     Para un niño o adolescente, gratis: <b>103</b> Écoute-Enfants (francés), <b>102</b> Awel (neerlandés).

@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Vous comptez. Si vous êtes en danger maintenant, appelez le 112.</b>
-    Pour parler tout de suite, jour et nuit, gratuit : <b>0800 32 123</b> (Centre de Prévention du Suicide).
+    Pour parler tout de suite, jour et nuit, gratuit : <b>0800 32 123</b> (Centre de Prévention du Suicide).
 triage-crisis-self-harm =
     🆘 <b>Si vous êtes gravement blessé·e ou en danger, appelez le 112 maintenant.</b>
-    Pour parler tout de suite, jour et nuit, gratuit : <b>0800 32 123</b> (Centre de Prévention du Suicide).
+    Pour parler tout de suite, jour et nuit, gratuit : <b>0800 32 123</b> (Centre de Prévention du Suicide).
 triage-crisis-child =
     🆘 <b>Si l'enfant est en danger maintenant, appelez le 112.</b>
     Pour un enfant ou un ado, gratuit : <b>103</b> Écoute-Enfants.

@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Tu girîng î. Heke tu niha di xeterê de yî, li 112 bigere.</b>
-    Ji bo niha axaftinê, şev û roj, belaş: <b>0800 32 123</b> (Centre de Prévention du Suicide, bi fransî; bi îngilîzî jî).
+    Ji bo niha axaftinê, şev û roj, belaş: <b>0800 32 123</b> (Centre de Prévention du Suicide, bi fransî; bi îngilîzî jî).
 triage-crisis-self-harm =
     🆘 <b>Heke tu pir birîndar î an di xeterê de yî, niha li 112 bigere.</b>
-    Ji bo niha axaftinê, şev û roj, belaş: <b>0800 32 123</b> (Centre de Prévention du Suicide, bi fransî; bi îngilîzî jî).
+    Ji bo niha axaftinê, şev û roj, belaş: <b>0800 32 123</b> (Centre de Prévention du Suicide, bi fransî; bi îngilîzî jî).
 triage-crisis-child =
     🆘 <b>Heke zarok niha di xeterê de ye, li 112 bigere.</b>
     Ji bo zarok an ciwanekî, belaş: <b>103</b> Écoute-Enfants (fransî), <b>102</b> Awel (holendî).

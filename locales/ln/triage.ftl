@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Ozali na ntina. Soki ozali na likama sikoyo, benga 112.</b>
-    Mpo na kosolola sikoyo, butu mpe moi, ofele: <b>0800 32 123</b> (Centre de Prévention du Suicide, na lifalanse; na lingelesi mpe).
+    Mpo na kosolola sikoyo, butu mpe moi, ofele: <b>0800 32 123</b> (Centre de Prévention du Suicide, na lifalanse; na lingelesi mpe).
 triage-crisis-self-harm =
     🆘 <b>Soki ozoki makasi to ozali na likama, benga 112 sikoyo.</b>
-    Mpo na kosolola sikoyo, butu mpe moi, ofele: <b>0800 32 123</b> (Centre de Prévention du Suicide, na lifalanse; na lingelesi mpe).
+    Mpo na kosolola sikoyo, butu mpe moi, ofele: <b>0800 32 123</b> (Centre de Prévention du Suicide, na lifalanse; na lingelesi mpe).
 triage-crisis-child =
     🆘 <b>Soki mwana azali na likama sikoyo, benga 112.</b>
     Mpo na mwana to elenge, ofele: <b>103</b> Écoute-Enfants (lifalanse), <b>102</b> Awel (lifalamani).

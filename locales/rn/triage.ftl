@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Urahambaye. Niba uri mu kaga ubu, hamagara 112.</b>
-    Kugira uyage ubu, ijoro n'umurango, ku buntu: <b>0800 32 123</b> (Centre de Prévention du Suicide, mu gifaransa; no mu congereza).
+    Kugira uyage ubu, ijoro n'umurango, ku buntu: <b>0800 32 123</b> (Centre de Prévention du Suicide, mu gifaransa; no mu congereza).
 triage-crisis-self-harm =
     🆘 <b>Niba wakomeretse cane canke uri mu kaga, hamagara 112 ubu.</b>
-    Kugira uyage ubu, ijoro n'umurango, ku buntu: <b>0800 32 123</b> (Centre de Prévention du Suicide, mu gifaransa; no mu congereza).
+    Kugira uyage ubu, ijoro n'umurango, ku buntu: <b>0800 32 123</b> (Centre de Prévention du Suicide, mu gifaransa; no mu congereza).
 triage-crisis-child =
     🆘 <b>Niba umwana ari mu kaga ubu, hamagara 112.</b>
     Ku mwana canke umuyabaga, ku buntu: <b>103</b> Écoute-Enfants (igifaransa), <b>102</b> Awel (igiholandi).

@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Adiga waad muhiim tahay. Haddii aad hadda khatar ku jirto, wac 112.</b>
-    Si aad hadda ula hadasho, habeen iyo maalin, bilaash: <b>0800 32 123</b> (Centre de Prévention du Suicide, Faransiis; Ingiriis sidoo kale).
+    Si aad hadda ula hadasho, habeen iyo maalin, bilaash: <b>0800 32 123</b> (Centre de Prévention du Suicide, Faransiis; Ingiriis sidoo kale).
 triage-crisis-self-harm =
     🆘 <b>Haddii aad si xun u dhaawacan tahay ama khatar ku jirto, hadda wac 112.</b>
-    Si aad hadda ula hadasho, habeen iyo maalin, bilaash: <b>0800 32 123</b> (Centre de Prévention du Suicide, Faransiis; Ingiriis sidoo kale).
+    Si aad hadda ula hadasho, habeen iyo maalin, bilaash: <b>0800 32 123</b> (Centre de Prévention du Suicide, Faransiis; Ingiriis sidoo kale).
 triage-crisis-child =
     🆘 <b>Haddii ilmuhu hadda khatar ku jiro, wac 112.</b>
     Ilmo ama dhalinyaro, bilaash: <b>103</b> Écoute-Enfants (Faransiis), <b>102</b> Awel (Holandi).

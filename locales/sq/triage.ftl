@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Ti je i/e rëndësishëm/e. Nëse je në rrezik tani, telefono 112.</b>
-    Për të folur tani, ditë e natë, falas: <b>0800 32 123</b> (Centre de Prévention du Suicide, në frëngjisht; edhe në anglisht).
+    Për të folur tani, ditë e natë, falas: <b>0800 32 123</b> (Centre de Prévention du Suicide, në frëngjisht; edhe në anglisht).
 triage-crisis-self-harm =
     🆘 <b>Nëse je plagosur rëndë ose je në rrezik, telefono 112 tani.</b>
-    Për të folur tani, ditë e natë, falas: <b>0800 32 123</b> (Centre de Prévention du Suicide, në frëngjisht; edhe në anglisht).
+    Për të folur tani, ditë e natë, falas: <b>0800 32 123</b> (Centre de Prévention du Suicide, në frëngjisht; edhe në anglisht).
 triage-crisis-child =
     🆘 <b>Nëse fëmija është në rrezik tani, telefono 112.</b>
     Për një fëmijë ose adoleshent, falas: <b>103</b> Écoute-Enfants (frëngjisht), <b>102</b> Awel (holandisht).

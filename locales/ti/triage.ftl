@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>ንስኻ ኣገዳሲ ኢኻ። ሕጂ ኣብ ሓደጋ እንተሃሊኻ፡ ናብ 112 ደውል።</b>
-    ሕጂ ንምዝራብ፡ ለይትን መዓልትን፡ ብነጻ፡ <b>0800 32 123</b> (Centre de Prévention du Suicide፡ ብፈረንሳይኛ፡ ብእንግሊዝኛ እውን)።
+    ሕጂ ንምዝራብ፡ ለይትን መዓልትን፡ ብነጻ፡ <b>0800 32 123</b> (Centre de Prévention du Suicide፡ ብፈረንሳይኛ፡ ብእንግሊዝኛ እውን)።
 triage-crisis-self-harm =
     🆘 <b>ብኽቱር እንተ ተጎዲእካ ወይ ኣብ ሓደጋ እንተሃሊኻ፡ ሕጂ ናብ 112 ደውል።</b>
-    ሕጂ ንምዝራብ፡ ለይትን መዓልትን፡ ብነጻ፡ <b>0800 32 123</b> (Centre de Prévention du Suicide፡ ብፈረንሳይኛ፡ ብእንግሊዝኛ እውን)።
+    ሕጂ ንምዝራብ፡ ለይትን መዓልትን፡ ብነጻ፡ <b>0800 32 123</b> (Centre de Prévention du Suicide፡ ብፈረንሳይኛ፡ ብእንግሊዝኛ እውን)።
 triage-crisis-child =
     🆘 <b>ቆልዓ ሕጂ ኣብ ሓደጋ እንተሃልዩ፡ ናብ 112 ደውል።</b>
     ንቆልዓ ወይ መንእሰይ፡ ብነጻ፡ <b>103</b> Écoute-Enfants (ፈረንሳይኛ)፡ <b>102</b> Awel (ሆላንድኛ)።

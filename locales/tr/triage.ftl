@@ -3,10 +3,10 @@
 
 triage-crisis-suicide =
     🆘 <b>Sen önemlisin. Şu an tehlikedeysen 112'yi ara.</b>
-    Hemen konuşmak için, gece gündüz, ücretsiz: <b>0800 32 123</b> (Centre de Prévention du Suicide, Fransızca; İngilizce de).
+    Hemen konuşmak için, gece gündüz, ücretsiz: <b>0800 32 123</b> (Centre de Prévention du Suicide, Fransızca; İngilizce de).
 triage-crisis-self-harm =
     🆘 <b>Ağır yaralıysan ya da tehlikedeysen şimdi 112'yi ara.</b>
-    Hemen konuşmak için, gece gündüz, ücretsiz: <b>0800 32 123</b> (Centre de Prévention du Suicide, Fransızca; İngilizce de).
+    Hemen konuşmak için, gece gündüz, ücretsiz: <b>0800 32 123</b> (Centre de Prévention du Suicide, Fransızca; İngilizce de).
 triage-crisis-child =
     🆘 <b>Çocuk şu an tehlikedeyse 112'yi ara.</b>
     Çocuk ya da genç için, ücretsiz: <b>103</b> Écoute-Enfants (Fransızca), <b>102</b> Awel (Felemenkçe).
