@@ -1,7 +1,7 @@
 """The dev evaluation sets against the targets, so a vocabulary edit that breaks recall fails CI.
 
 Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %
-(see the floor below); confidently wrong <= 3 %; off-topic declined >= 90 %. The holdout sets are
+; confidently wrong <= 3 %; off-topic declined >= 90 %. The holdout sets are
 not tested here: they are measured by `python -m bench.question_matching` and never tuned on.
 """
 
@@ -12,8 +12,7 @@ from family_bot.triage import Triager
 from family_bot.triage.evaluation import Figures, evaluate_split
 
 DEV = PROJECT_ROOT / "tests" / "questions" / "eval" / "dev"
-# Right page or choice is held to what the matcher reaches today on dev; the target is 92 %.
-RIGHT_FLOOR = 0.86
+RIGHT_FLOOR = 0.92
 
 
 def test_every_language_has_a_dev_set() -> None:
