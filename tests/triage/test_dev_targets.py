@@ -1,8 +1,8 @@
 """The dev evaluation sets against the targets, so a vocabulary edit that breaks recall fails CI.
 
-Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %
-; confidently wrong <= 3 %; off-topic declined >= 90 %. The holdout sets are
-not tested here: they are measured by `python -m bench.question_matching` and never tuned on.
+Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %;
+confidently wrong <= 3 %; off-topic declined >= 90 %. The holdout sets are not tested here: they
+are measured by `python -m bench.question_matching` and never tuned on.
 """
 
 from __future__ import annotations
