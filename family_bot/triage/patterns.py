@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from family_bot.questions.index import edit_distance
 from family_bot.questions.stemming import SNOWBALL, affix_variants, term_key
@@ -94,14 +95,14 @@ def _entry_words(core: str) -> tuple[str, ...]:
     return tuple(words_of(core))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alternative:
     word: str  # normalised and folded
     prefix: bool = False
     exact: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pattern:
     """One entry of a vocabulary file, compiled."""
 
@@ -116,7 +117,7 @@ class Pattern:
     origin: str = ""  # file:line, for explanations
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     pattern: Pattern
     positions: tuple[int, ...]  # the message words it used
@@ -159,6 +160,12 @@ def _part_slots(part: str) -> tuple[tuple[Alternative, ...], ...]:
             raise PatternError(f"{alternative!r}: at least {MIN_PREFIX} letters before '*'")
         compiled.append(Alternative(words[0], prefix=prefix, exact=exact))
     return (tuple(compiled),)
+
+
+def forget_parts() -> None:
+    """After a whole vocabulary is read: the compiled parts live on in its patterns."""
+    _part_slots.cache_clear()
+    _entry_words.cache_clear()
 
 
 def parse_entry(
@@ -295,6 +302,13 @@ class PatternSet:
             anchors.add(slot + weights.index(min(weights)))
             slot += len(pattern.slots)
         self._anchors = frozenset(anchors)
+        # Sets cost four times a tuple of the same few numbers: the lookups only read them.
+        _freeze(lexicon.exact)
+        _freeze(lexicon.prefixes)
+        _freeze(lexicon.near)
+        _freeze(lexicon.fuzzy_slots)
+        _freeze(lexicon.near_prefixes)
+        _freeze(lexicon.stems)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -317,16 +331,16 @@ class PatternSet:
         script = script_of(word)
         for language in STEMMED:
             if NATIVE_SCRIPT[language] is script:
-                slots |= lexicon.stems.get((language, term_key(language, word)), set())
+                slots.update(lexicon.stems.get((language, term_key(language, word)), ()))
         for form in dict.fromkeys(forms):
-            slots |= lexicon.exact.get(form, set())
+            slots.update(lexicon.exact.get(form, ()))
             for end in range(MIN_PREFIX, min(len(form), lexicon.longest_prefix) + 1):
-                slots |= lexicon.prefixes.get(form[:end], set())
+                slots.update(lexicon.prefixes.get(form[:end], ()))
         if len(word) >= FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH) - 1:
             for probe in _deletions(word) | {word}:
                 for candidate in lexicon.near.get(probe, ()):
                     if candidate != word and edit_distance(word, candidate, 1) <= 1:
-                        slots |= lexicon.fuzzy_slots[candidate]
+                        slots.update(lexicon.fuzzy_slots[candidate])
             slots |= self._near_prefix_slots(word)
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
@@ -352,7 +366,7 @@ class PatternSet:
                         for length in (len(stem) - 1, len(stem), len(stem) + 1)
                         if length <= len(word)
                     ):
-                        found |= lexicon.prefixes[stem]
+                        found.update(lexicon.prefixes[stem])
         return found
 
     def find(self, words: Sequence[str]) -> list[Hit]:
@@ -388,6 +402,12 @@ class PatternSet:
             if used is not None:
                 hits.append(Hit(pattern, used, tuple(words[p] for p in used)))
         return hits
+
+
+def _freeze(table: dict[Any, set[Any]]) -> None:
+    """Each set of the table becomes a tuple (read-only from now on, a quarter of the memory)."""
+    for key, values in table.items():
+        table[key] = tuple(values)  # type: ignore[assignment]
 
 
 def _in_order(slot_positions: list[list[int]], gaps: Sequence[int]) -> tuple[int, ...] | None:

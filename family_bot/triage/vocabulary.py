@@ -19,6 +19,7 @@ from family_bot.triage.patterns import (
     Pattern,
     PatternError,
     PatternSet,
+    forget_parts,
     parse_entry,
 )
 
@@ -156,6 +157,7 @@ def load_vocabulary(content_dir: Path, shipped: Iterable[str] = ()) -> TriageVoc
         if len(_LOADED) > 8:
             _LOADED.clear()
         loaded = _LOADED[key] = _read_vocabulary(content_dir, shipped)
+        forget_parts()
     return loaded
 
 
