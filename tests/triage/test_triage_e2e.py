@@ -59,7 +59,7 @@ async def test_the_suicide_line_follows_the_readers_language(bot: BotHarness) ->
     assert "1813" in first.text.split("\n\n")[0]
     english = await started(bot, "en")
     [first] = await english.say("i want to kill myself tonight")
-    assert "0800 32 123" in first.text.split("\n\n")[0]
+    assert "0800 32 123" in first.text.split("\n\n")[0].replace("\u00a0", " ")
 
 
 async def test_ask_a_person_prefills_an_urgent_request_with_the_usual_consent(
