@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,6 +43,8 @@ from family_bot.support.model import KINDS as SUPPORT_KINDS
 from family_bot.support.model import SupportCounters
 from family_bot.support.privacy import register_support_privacy
 from family_bot.support.staff_side import StaffSupport
+from family_bot.triage import Triager, TriageVocabulary, load_vocabulary
+from family_bot.triage.service import TriageService
 
 log = logging.getLogger(__name__)
 
@@ -54,18 +57,24 @@ class ContentBundle:
     content: ContentTree
     reviews: ReviewBook
     keywords: KeywordBook
+    vocabulary: TriageVocabulary = field(default_factory=TriageVocabulary)
 
     @functools.cached_property
     def question_index(self) -> QuestionIndex:
         """The typed-question index of this content, built once however often it is served."""
         return QuestionService.build_index(self.catalog, self.content, self.keywords)
 
+    @functools.cached_property
+    def triager(self) -> Triager:
+        """Crisis, small talk, off-topic and questions, over this content's vocabularies."""
+        return Triager(self.vocabulary, self.question_index)
+
 
 def load_ready_bundle(settings: Settings) -> ContentBundle:
     """Load content with its question index built: the reloader does this in a worker thread,
     so the event loop never stalls on indexing twelve languages while families are waiting."""
     bundle = load_content_bundle(settings)
-    bundle.question_index  # noqa: B018 (builds and caches the index)
+    bundle.triager  # noqa: B018 (builds and caches the question index and the vocabularies)
     return bundle
 
 
@@ -87,7 +96,8 @@ def load_content_from(locales_dir: Path, content_dir: Path) -> ContentBundle:
     )
     codes = tuple(language.code for language in registry.languages)
     keywords = load_keyword_book(content_dir / "keywords", content, codes)
-    return ContentBundle(catalog, content, reviews, keywords)
+    vocabulary = load_vocabulary(content_dir, catalog.shipped)
+    return ContentBundle(catalog, content, reviews, keywords, vocabulary)
 
 
 @dataclass
@@ -112,6 +122,7 @@ class Services:
     support: FamilySupport  # requests for help: the family asks, with consent
     support_staff: StaffSupport  # requests for help: the coach reads, replies, refers
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
+    triage: TriageService  # typed messages: crisis first, small talk, off-topic, questions
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -244,6 +255,9 @@ async def open_services(
     register_support_privacy(privacy, staff, support)
     escalation = EscalationScheduler(staff, request_cards, support_counters)
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
+    triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)
+    # Built aside once the bot answers (the first typed message would otherwise wait for it).
+    threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,
@@ -266,10 +280,12 @@ async def open_services(
         support,
         support_staff,
         escalation,
+        triage,
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
     services.content_listeners.append(lambda new: questions.replace_index(new.question_index))
+    services.content_listeners.append(lambda new: triage.replace(new.catalog, lambda: new.triager))
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
     return services

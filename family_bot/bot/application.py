@@ -60,6 +60,7 @@ from family_bot.screens import (
 from family_bot.services import ContentBundle, Services, open_services
 from family_bot.stats import handlers as stats
 from family_bot.support import handlers as support
+from family_bot.triage import handlers as triage
 
 log = logging.getLogger(__name__)
 
@@ -104,10 +105,16 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 def register_handlers(app: BotApplication) -> None:
     """All handlers, in the order they are tried; the first that matches an update wins."""
     private = filters.ChatType.PRIVATE
-    # Before any feature sees an update: a member flooding the bot is stopped here (group -4,
-    # raises ApplicationHandlerStop), then the member's last_seen_at is kept current (group -3).
-    app.add_handler(TypeHandler(Update, privacy.guard_flood), group=-4)
-    app.add_handler(TypeHandler(Update, privacy.record_activity), group=-3)
+    # Before any feature sees an update: a member flooding the bot is stopped here (group -5,
+    # raises ApplicationHandlerStop), then the member's last_seen_at is kept current (group -4).
+    app.add_handler(TypeHandler(Update, privacy.guard_flood), group=-5)
+    app.add_handler(TypeHandler(Update, privacy.record_activity), group=-4)
+    # Group -3: a typed message about danger now gets the crisis lines before anything else,
+    # whatever the person is doing (even before choosing a language); a flow waiting for text
+    # still gets the text after them.
+    app.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, triage.crisis_first), group=-3
+    )
     # Groups -2 and -1: text answering a question the bot asked is taken there, and only then;
     # everything else falls through to the features. One group each, because only the first
     # matching handler of a group runs. -2: a family's message for a request for help, or a
@@ -176,9 +183,10 @@ def register_handlers(app: BotApplication) -> None:
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
-            # Typed text is a question: answered from the vetted pages (edited messages are not).
+            # Typed text: small talk, off-topic, or a question answered from the vetted pages
+            # (edited messages are not; crisis_first already saw every text).
             MessageHandler(
-                private & filters.TEXT & filters.UpdateType.MESSAGE, questions.on_question
+                private & filters.TEXT & filters.UpdateType.MESSAGE, triage.on_typed_message
             ),
             MessageHandler(private & filters.UpdateType.MESSAGE, fallback.on_other_message),
         ]

@@ -83,13 +83,22 @@ class Catalog:
         )
 
     @classmethod
-    def load(cls, locales_dir: Path, registry: LanguageRegistry) -> Catalog:
+    def load(
+        cls,
+        locales_dir: Path,
+        registry: LanguageRegistry,
+        *,
+        only_files: frozenset[str] | None = None,
+        compile_now: bool = True,
+    ) -> Catalog:
         """Build every bundle; a syntax error stops the load only in the reference language.
 
         Elsewhere the broken entries are reported (path:line:col, in `problems` and the log) and
         left out, so their messages fall back along the language's chain while the rest of the
         language keeps being served. The reference is the last fallback of every chain: with a
         hole in it some message could not be shown at all, so the load fails.
+        `only_files` and `compile_now=False` are for tools that read a few messages once
+        (`family-bot ask` reads only the pages, topics.ftl).
         """
         bundles: dict[str, FluentBundle] = {}
         problems: list[str] = []
@@ -98,6 +107,8 @@ class Catalog:
         for language in registry.languages:
             folder = locales_dir / language.code
             files = sorted(folder.glob("*.ftl")) if folder.is_dir() else []
+            if only_files is not None:
+                files = [path for path in files if path.name in only_files]
             if not files:
                 continue
             bundle = FluentBundle([language.cldr.replace("_", "-")], use_isolating=False)
@@ -120,7 +131,8 @@ class Catalog:
             log.error("locale file left partly unused: %s", problem)
         catalog = cls(registry, bundles)
         catalog.problems = tuple(problems)
-        catalog._compile_all()
+        if compile_now:
+            catalog._compile_all()
         return catalog
 
     def _compile_all(self) -> None:

@@ -23,14 +23,20 @@ OUTCOMES = ("matched", "ambiguous", "unmatched", "helped", "not_helped")
 
 
 def register(commands: Subparsers) -> None:
-    """`family-bot ask`."""
+    """`family-bot ask` (family_bot.triage.cli): what a family would see for a message, and why."""
     ask_parser = commands.add_parser(
         "ask",
-        help="show how a typed question is matched: topic ids with scores, best first",
+        help="show what a family would see for a typed message (crisis, small talk, page, "
+        "choices or none) and which rules and words decided it",
     )
-    ask_parser.add_argument("--lang", required=True, help="the reader's language code, e.g. fr, ar")
-    ask_parser.add_argument("question", help="the question, as a family would type it")
+    ask_parser.add_argument("--lang", help="the reader's language code, e.g. fr, ar")
+    ask_parser.add_argument("question", nargs="?", help="the message, as a family would type it")
     ask_parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    ask_parser.add_argument(
+        "--batch",
+        action="store_true",
+        help='read JSON lines {"lang": ..., "question": ...} on stdin, print one JSON per line',
+    )
     ask_parser.set_defaults(handler=ask)
 
 
@@ -46,30 +52,9 @@ def register_gaps(content_subparsers: Subparsers, name: str = "gaps") -> None:
 
 
 def ask(settings: Settings, args: argparse.Namespace) -> int:
-    bundle = load_content_bundle(settings)
-    index = QuestionService.build_index(bundle.catalog, bundle.content, bundle.keywords)
-    language = bundle.catalog.registry.match(args.lang)
-    if language is None or language.code not in index.languages:
-        known = ", ".join(index.language_codes)
-        print(
-            f"family-bot ask: no pages or keywords for {args.lang!r}; known: {known}",
-            file=sys.stderr,
-        )
-        return 2
-    matches = index.match(language.code, args.question)
-    if args.json:
-        payload = {
-            "lang": language.code,
-            "matches": [{"topic": match.topic, "score": match.score} for match in matches],
-        }
-        print(json.dumps(payload, ensure_ascii=False))
-        return 0
-    if not matches:
-        print("no topic matched")
-        return 0
-    for match in matches:
-        print(f"{match.topic:<14} {match.score:8.3f}  page {match.page}")
-    return 0
+    from family_bot.triage.cli import ask as triage_ask
+
+    return triage_ask(settings, args)
 
 
 def gaps(settings: Settings, args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from family_bot.content import ContentTree
 from family_bot.i18n import Catalog
 from family_bot.questions.keywords import KeywordBook
+from family_bot.questions.romanize import latin_variants
 from family_bot.questions.stemming import affix_variants, term_key
 from family_bot.questions.text import Script, fold_latin, script_of, strip_html, tokens
 
@@ -36,6 +37,8 @@ TOKEN_CACHE_LIMIT = 50_000
 PHRASE_PART_SHARE = 0.5  # a word of a keyword phrase, found alone
 PAGE_KEYWORD_SHARE = 0.5  # extra for a keyword listed under the page itself
 SUB_PAGE_MARGIN = 1.0  # a sub-page is shown when it scores this much above its topic page
+SECOND_SCRIPT_WORDS = 40  # words in another script that make it one of the language's scripts
+SHOWN_TOPICS = 3  # at most this many topics are offered; only their best page is worked out
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,13 @@ class LanguageIndex:
         scripts = Counter(script_of(word) for word in self.surfaces)
         scripts.pop(Script.DIGITS, None)
         self.script = scripts.most_common(1)[0][0] if scripts else Script.OTHER
+        # A language is also written in a second script when its editors list words in it
+        # (Arabic in Latin letters, "Arabizi"; Georgian and Russian in Latin letters).
+        self.scripts = frozenset(
+            script
+            for script, count in scripts.items()
+            if script is self.script or count >= SECOND_SCRIPT_WORDS
+        )
         self._exact: dict[str, str | None] = {}
         self._fuzzy: dict[str, tuple[str, float] | None] = {}
 
@@ -282,7 +292,7 @@ class QuestionIndex:
                 script = scripts[word]
                 if word in index.ignored:
                     continue
-                if script is Script.DIGITS or script is index.script:
+                if script is Script.DIGITS or script in index.scripts:
                     key = index.exact(word)
                     if key is not None:
                         hits[word] = key
@@ -320,9 +330,16 @@ class QuestionIndex:
                 best[topic] = (score, number)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
         with_bonus = [score + extra for score, extra in zip(scores, bonus, strict=True)]
+        # Only the first few can be shown: the others name their topic's page.
         return [
-            TopicMatch(self.topics[topic], round(score, 3), self._shown_page(topic, with_bonus))
-            for topic, (score, _) in ranked
+            TopicMatch(
+                self.topics[topic],
+                round(score, 3),
+                self._shown_page(topic, with_bonus)
+                if rank < SHOWN_TOPICS
+                else self.pages[self.root_pages[topic]],
+            )
+            for rank, (topic, (score, _)) in enumerate(ranked)
         ]
 
     def _shown_page(self, topic: int, scores: list[float]) -> str:
@@ -355,10 +372,10 @@ class QuestionIndex:
             return None
         # Typo tolerance in the reader's language and in the language the question seems to be in;
         # with no clue at all, in every language of the word's script.
-        tries = [reader] if reader is not None and reader.script is script else []
-        tries += [self.languages[code] for code in others if self.languages[code].script is script][
-            :1
-        ]
+        tries = [reader] if reader is not None and script in reader.scripts else []
+        tries += [
+            self.languages[code] for code in others if script in self.languages[code].scripts
+        ][:1]
         if not tries:
             tries = [index for index in self.languages.values() if index.script is script]
         best: tuple[LanguageIndex, str, float] | None = None
@@ -392,7 +409,8 @@ def _documents(
                 text = tokens(strip_html(body.text)) + tokens(title.text) * TITLE_WEIGHT
         words: list[str] = []
         phrases: list[tuple[str, ...]] = []
-        for phrase in (*topic_words.get(tree.topic_of(page_id), ()), *page_words.get(page_id, ())):
+        listed = (*topic_words.get(tree.topic_of(page_id), ()), *page_words.get(page_id, ()))
+        for phrase in (*listed, *(v for entry in listed for v in latin_variants(language, entry))):
             parts = tokens(phrase)
             if len(parts) == 1:
                 words.extend(parts)

@@ -31,10 +31,12 @@ from family_bot.stats import Metric, StatsService
 from family_bot.storage import Database
 from family_bot.storage.question_counts import add_question_count
 
-# Calibrated on tests/questions/eval_set.toml (see bench/question_matching.py).
+# Calibrated on the dev evaluation sets (tests/questions/eval/dev, see bench/question_matching.py):
+# a page is shown alone only when it clearly stands out; otherwise the family chooses.
 MIN_SCORE = 1.5  # below this, nothing really matched: say so rather than guess
-AMBIGUOUS_RATIO = 0.8  # a runner-up this close to the best: let the family choose
-CHOICE_RATIO = 0.5  # topics offered as choices score at least this share of the best
+CONFIDENT_SCORE = 7.0  # a page is shown alone only from this score...
+AMBIGUOUS_RATIO = 0.3  # ...and when the runner-up scores less than this share of it
+CHOICE_RATIO = 0.2  # topics offered as choices score at least this share of the best
 MAX_CHOICES = 3
 MAX_QUESTION_CHARS = 1000  # the rest of a very long message adds nothing to the match
 
@@ -68,10 +70,31 @@ def judge(matches: list[TopicMatch]) -> Verdict:
     if not matches or matches[0].score < MIN_SCORE:
         return Verdict(Outcome.UNMATCHED, ())
     best = matches[0]
-    if len(matches) > 1 and matches[1].score >= AMBIGUOUS_RATIO * best.score:
-        choices = [match for match in matches if match.score >= CHOICE_RATIO * best.score]
-        return Verdict(Outcome.AMBIGUOUS, tuple(choices[:MAX_CHOICES]))
-    return Verdict(Outcome.MATCHED, (best,))
+    alone = len(matches) == 1 or matches[1].score < AMBIGUOUS_RATIO * best.score
+    if best.score >= CONFIDENT_SCORE and alone:
+        return Verdict(Outcome.MATCHED, (best,))
+    choices = [match for match in matches if match.score >= CHOICE_RATIO * best.score]
+    return Verdict(Outcome.AMBIGUOUS, tuple(choices[:MAX_CHOICES]))
+
+
+def explain(verdict: Verdict, matches: list[TopicMatch]) -> list[str]:
+    """Why `judge` decided as it did, in words an editor can check against the thresholds."""
+    if not matches:
+        return ["question: no word of the message is in any page or keyword list"]
+    best = matches[0]
+    if verdict.outcome is Outcome.UNMATCHED:
+        return [f"not found: best {best.topic} scores {best.score} < {MIN_SCORE}"]
+    runner = matches[1] if len(matches) > 1 else None
+    share = f"{runner.topic} {runner.score / best.score:.0%} of it" if runner else "no other topic"
+    if verdict.outcome is Outcome.AMBIGUOUS:
+        shown = ", ".join(match.topic for match in verdict.matches)
+        return [
+            f"choices ({shown}): best {best.topic} {best.score}, {share}; a page alone needs "
+            f"{CONFIDENT_SCORE} or more and a runner-up under {AMBIGUOUS_RATIO:.0%}"
+        ]
+    return [
+        f"page: {best.topic} {best.score} (>= {CONFIDENT_SCORE}), {share} (< {AMBIGUOUS_RATIO:.0%})"
+    ]
 
 
 @dataclass(eq=False)  # a service: compared by identity
@@ -103,13 +126,16 @@ class QuestionService:
         question: str,
         offer: Callable[[], Button],
         member_id: int | None = None,
+        verdict: Verdict | None = None,
     ) -> Screen:
         """The one message that answers a typed question; the outcome is counted.
 
         `offer` is called only when nothing matched: it holds the question (in memory) for the
         family to send to their coach if they choose to, and gives the button that does it.
+        `verdict`: the triage's, when it already matched the question.
         """
-        verdict = judge(self.match(locale, question))
+        if verdict is None:
+            verdict = judge(self.match(locale, question))
         if verdict.outcome is Outcome.MATCHED:
             match = verdict.matches[0]
             page = self.information.page(locale, match.page)

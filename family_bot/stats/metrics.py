@@ -30,6 +30,7 @@ class Metric(StrEnum):
     SUPPORT_REQUESTED = "support_requested"  # dimension: request kind
     SUPPORT_ESCALATED = "support_escalated"  # dimension: request kind
     SUPPORT_ACK_TIME = "support_ack_time"  # dimension: a minutes bucket (DURATION_BUCKETS)
+    CRISIS_SHOWN = "crisis_shown"  # the crisis lines before anything else; dimension: the kind
 
 
 class Vocabulary(StrEnum):
@@ -38,6 +39,7 @@ class Vocabulary(StrEnum):
     REMINDER_KIND = "reminder-kind"
     REQUEST_KIND = "request-kind"
     MINUTES_BUCKET = "minutes-bucket"
+    CRISIS_KIND = "crisis-kind"
 
 
 # The dimension each metric takes (None: the metric has no dimension).
@@ -59,6 +61,7 @@ DIMENSION_OF: dict[Metric, Vocabulary | None] = {
     Metric.SUPPORT_REQUESTED: Vocabulary.REQUEST_KIND,
     Metric.SUPPORT_ESCALATED: Vocabulary.REQUEST_KIND,
     Metric.SUPPORT_ACK_TIME: Vocabulary.MINUTES_BUCKET,
+    Metric.CRISIS_SHOWN: Vocabulary.CRISIS_KIND,
 }
 
 
@@ -103,6 +106,10 @@ FIXED_VOCABULARIES: dict[Vocabulary, frozenset[str]] = {
         {"lawyer", "office", "doctor", "school", "embassy", "court", "other"}
     ),
     Vocabulary.REQUEST_KIND: frozenset(),
+    # Kinds of danger the typed-message triage recognises (family_bot.triage.vocabulary).
+    Vocabulary.CRISIS_KIND: frozenset(
+        {"suicide", "self-harm", "child", "violence", "medical", "fire"}
+    ),
 }
 
 # A site that is not in the configured list (typed by hand) is counted under this name.

@@ -9,7 +9,13 @@ from datetime import date, timedelta
 
 from family_bot.content.model import ContentTree
 from family_bot.content.status import ContentStatus, PageState
-from family_bot.stats.metrics import DIMENSION_OF, DURATION_BUCKETS, Metric, Vocabulary
+from family_bot.stats.metrics import (
+    DIMENSION_OF,
+    DURATION_BUCKETS,
+    FIXED_VOCABULARIES,
+    Metric,
+    Vocabulary,
+)
 from family_bot.stats.protect import HIDDEN_TEXT, CellKey, Line, protect
 from family_bot.storage.counters import CountRow
 
@@ -206,6 +212,7 @@ def build_report(
         {g for (m, p, loc, g) in cube.counts if m == Metric.SUPPORT_REQUESTED and g != ALL}
         | {g for (m, p, loc, g) in cube.counts if m == Metric.SUPPORT_ESCALATED and g != ALL}
     )
+    crisis_kinds = sorted(FIXED_VOCABULARIES[Vocabulary.CRISIS_KIND])
     opened = Metric.PAGE_OPENED
     grids: list[_Grid] = [
         _Grid(
@@ -310,6 +317,18 @@ def build_report(
             [[key(Metric.SUPPORT_ESCALATED, group=k)] for k in request_kinds],
             None,
             [key(Metric.SUPPORT_ESCALATED)],
+            chart="hbar",
+        ),
+        _Grid(
+            "crisis_screens",
+            "Crisis lines shown first, by kind of danger",
+            "A typed message about danger now got the emergency and help lines before anything else.",
+            "Kind",
+            crisis_kinds,
+            ["Shown"],
+            [[key(Metric.CRISIS_SHOWN, group=k)] for k in crisis_kinds],
+            None,
+            [key(Metric.CRISIS_SHOWN)],
             chart="hbar",
         ),
         _Grid(

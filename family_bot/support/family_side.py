@@ -82,6 +82,33 @@ class FamilySupport(SupportPart):
         """The same offer when there is no typed question to carry (the family types it)."""
         return family_button(self.t(locale, "support-question-button"), "go")
 
+    def hold_urgent(self, user_id: int, locale: str, text: str, label: str) -> Button:
+        """Under the crisis lines: the typed message, kept in memory only, for an urgent request."""
+        self._forget_stale()
+        self._memory.questions[user_id] = (text.strip()[:MAX_TEXT], locale, self._clock.now())
+        return family_button(label, "u")
+
+    async def start_urgent(self, user_id: int, locale: str, text: str | None = None) -> Shown:
+        """An "urgent, today" request with the message prefilled, straight to the usual consent.
+
+        The crisis lines were shown just before (they are not repeated). Without a message (it
+        expired), the family is asked for one, as in any request.
+        """
+        self._forget_stale()
+        draft = Draft(self._clock.now(), kind="urgent")
+        if text:
+            draft.text, draft.text_language = text.strip()[:MAX_TEXT], locale
+        self._memory.drafts[user_id] = draft
+        await self._conversations.clear(user_id)
+        if draft.text is None:
+            await self._conversations.set(user_id, FAMILY_STEP, {})
+            rows = (
+                (family_button(self.t(locale, "support-button-skip"), "skip"),),
+                (self._cancel(locale),),
+            )
+            return Shown((Screen(self.t(locale, "support-ask-message"), rows),))
+        return await self._consent(user_id, locale, in_place=False)
+
     def _forget_stale(self) -> None:
         now = self._clock.now()
         memory = self._memory
@@ -123,6 +150,9 @@ class FamilySupport(SupportPart):
             return await self.start(user_id, locale)
         if verb == "q":
             return await self.start(user_id, locale, with_question=True)
+        if verb == "u":
+            held = self._memory.questions.pop(user_id, None)
+            return await self.start_urgent(user_id, locale, held[0] if held else None)
         if verb == "x":
             return await self.cancel(user_id, locale)
         if verb == "skip":

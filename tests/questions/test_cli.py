@@ -25,9 +25,12 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_ask_json_is_exactly_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ask", "--lang", "fr", "--json", "mon avoca répond pas"]) == 0
+    assert main(["ask", "--lang", "fr", "--json", "mon avoca répond pas, c'est quoi pro deo"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"lang", "matches"} and data["lang"] == "fr"
+    assert set(data) == {"lang", "decision", "kind", "shown", "why", "matches"}
+    assert data["lang"] == "fr"
+    assert (data["decision"], data["shown"]) == ("page", [{"topic": "lawyer"}])
+    assert data["why"][-1].startswith("page: lawyer")
     assert data["matches"][0]["topic"] == "lawyer"
     assert all(set(match) == {"topic", "score"} for match in data["matches"])
     assert all(match["topic"] in TOPIC_IDS for match in data["matches"])
@@ -46,9 +49,58 @@ def test_ask_works_for_languages_with_only_keywords(
     assert json.loads(capsys.readouterr().out)["matches"][0]["topic"] == topic
 
 
+@pytest.mark.parametrize(
+    ("lang", "message", "kind"),
+    [
+        ("en", "my little boy swallowed bleach and keeps throwing up", "medical"),
+        ("nl", "ik wil niet meer verder, ik heb vandaag een touw gekocht", "suicide"),
+        ("ar", "jozi 3am yodrobni hala2 w el wlad 3am yebko", "violence"),
+    ],
+)
+def test_ask_json_says_crisis_and_why(
+    capsys: pytest.CaptureFixture[str], lang: str, message: str, kind: str
+) -> None:
+    assert main(["ask", "--lang", lang, "--json", message]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["decision"], data["kind"], data["shown"]) == ("crisis", kind, [])
+    assert data["why"][0].startswith(f"crisis ({kind}): {lang} ")
+
+
+def test_ask_batch_answers_every_line_in_order_and_survives_bad_ones(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    lines = [
+        json.dumps({"lang": "en", "question": "thank you so much"}),
+        "not json at all",
+        json.dumps({"lang": "xx", "question": "hello"}),
+        json.dumps({"lang": "fr", "question": "quel temps fera-t-il demain"}),
+        json.dumps(["lang", "fr"]),
+        json.dumps({"lang": "fr"}),
+        "",
+        json.dumps({"lang": "fa-AF", "question": "وکیل مجانی میخواهم"}),
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["ask", "--batch"]) == 0
+    answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(answers) == 7  # the empty line is skipped
+    assert answers[0]["decision"] == "smalltalk"
+    assert "not JSON" in answers[1]["error"]
+    assert "unknown language 'xx'" in answers[2]["error"]
+    assert (answers[3]["decision"], answers[3]["kind"]) == ("none", "weather")
+    assert "expected" in answers[4]["error"] and "must be texts" in answers[5]["error"]
+    assert answers[6]["lang"] == "fa" and answers[6]["shown"][0]["topic"] == "lawyer"
+
+
 def test_ask_in_a_table_and_an_unknown_language(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ask", "--lang", "en", "i want to go back home"]) == 0
-    assert capsys.readouterr().out.split()[0] == "return"
+    assert (
+        main(["ask", "--lang", "en", "i want to go back home to my country, is the ticket free"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert out.startswith("decision: ") and "why: " in out
+    assert "return" in out
     assert main(["ask", "--lang", "xx", "hello"]) == 2
     assert "known: fr" in capsys.readouterr().err
     assert main(["ask", "--lang", "en", "zzqx"]) == 0

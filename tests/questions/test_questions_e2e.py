@@ -18,10 +18,10 @@ CATALOG = Catalog.load(PROJECT_ROOT / "locales", REGISTRY)
 # Per language: a clear question and the page that answers it, and a vague question.
 QUESTIONS = {
     "fr": ("mon avoca répond pas, c'est quoi pro deo", "lawyer-free", "aide"),
-    "nl": ("mag mijn zoon naar school", "rights-school", "hulp"),
+    "nl": ("mag mijn zoon hier naar school gaan, welke school en klas", "rights-school", "hulp"),
     "en": ("i want to go back to my country", "return-offer", "my data"),
     "ar": ("بدي محامي ببلاش", "lawyer-free", "ملف المحامي"),
-    "fa": ("بچه‌هایم میتوانند مکتب بروند؟", "rights-school", "دوسیه وکیل"),
+    "fa": ("بچه‌هایم میتوانند به مکتب بروند؟ کدام مکتب، معلم و صنف", "rights-school", "دوسیه وکیل"),
     "ru": ("хочу вернуться на родину", "return", "досье адвокат"),
 }
 # Translations of the pages land one language at a time: languages not shipped yet wait for them.
@@ -89,7 +89,7 @@ async def test_gibberish_is_told_honestly_with_menu_and_coach(bot: BotHarness, l
 
 async def test_no_leads_to_the_same_honest_fallback(bot: BotHarness) -> None:
     user = await started(bot, "en")
-    [answer] = await user.say("my son is sick, is there a doctor")
+    [answer] = await user.say("my son is sick with fever, is there a doctor or a hospital here")
     [sorry] = await user.tap(answer, "👎 No")
     assert sorry.message_id == answer.message_id
     assert sorry.html.startswith(CATALOG.format("en", "questions-not-helped"))

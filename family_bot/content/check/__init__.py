@@ -16,6 +16,7 @@ from pathlib import Path
 
 from family_bot.content.check.files import (
     check_deadline_rules,
+    check_triage_vocabulary,
     check_languages,
     check_reviews,
     check_tree,
@@ -73,4 +74,5 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
         check_pages(tree, ref, locales, report)
         check_reviews(content_dir, reference, tree, locales, cldr_of, report)
     check_deadline_rules(content_dir, today, report)
+    check_triage_vocabulary(content_dir, tuple(locales), report)
     return sorted(report.findings)

@@ -2,7 +2,8 @@
 and sources.toml (every cited source exists, time-sensitive facts checked recently),
 reviews.toml and review-notes.toml (each review names a real language and page, and still
 matches the texts it was made on),
-and deadlines.toml (through the deadlines package's own check)."""
+and deadlines.toml (through the deadlines package's own check), and the typed-message
+vocabularies content/crisis, smalltalk and offtopic (through the triage package's lint)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from family_bot.content.reviews import (
 )
 from family_bot.deadlines import RULE_TABLE_FILE, check_rule_table
 from family_bot.i18n.languages import LanguageFileError, load_languages
+from family_bot.triage.lint import check_vocabulary
 
 CHECKED_MAX_AGE = timedelta(days=180)
 
@@ -151,3 +153,12 @@ def check_deadline_rules(content_dir: Path, today: date, report: Report) -> None
     for problem in check_rule_table(table, content_dir / "sources.toml", today):
         severity = Severity(problem.severity.value)
         report.line(problem.path, problem.line, severity, problem.code, problem.message)
+
+
+def check_triage_vocabulary(content_dir: Path, shipped: tuple[str, ...], report: Report) -> None:
+    """content/crisis, smalltalk, offtopic (family_bot.triage.lint): entries and self-tests."""
+    for problem in check_vocabulary(content_dir, shipped):
+        severity = Severity.ERROR if problem.severity == "error" else Severity.WARNING
+        report.line(
+            problem.path, problem.line, severity, problem.code, problem.message, problem.col
+        )

@@ -1,0 +1,442 @@
+"""Word patterns that editors write in content/crisis, smalltalk and offtopic, and their matcher.
+
+An entry is one or more words, in the order a family would write them:
+
+    "suicide"              one word; long words (7 letters and more) also match with one typo
+    "suicid*"              any word that starts with "suicid" (suicide, suicidal, suicidaire)
+    "=dood"                exactly this word, no typo tolerance
+    "kill* myself"         a phrase: these words in this order, with up to `gap` words between
+    "foam * mouth"         a lone * allows up to WIDE_GAP words at that place
+    "son|daughter die*"    alternatives for one word
+and, written under `together`, words that must all appear within `window` words, in any order
+("rope bought" also finds "I bought a rope today").
+
+Every word goes through the normalisation the question matcher uses (case, accents, Arabic-script
+letter variants, digits of every script), so "Suïcide", "suicide" and "SUICIDE" are one word;
+Arabic, Farsi and Pashto words are also tried without a clitic (و, ال, ب...) or a possessive ending.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from family_bot.questions.index import edit_distance
+from family_bot.questions.stemming import SNOWBALL, affix_variants, term_key
+from family_bot.questions.text import Script, fold_latin, normalize, script_of
+
+DEFAULT_GAP = 2  # other words allowed between two words of a phrase
+DEFAULT_WINDOW = 8  # span of a `together` entry, in words
+WIDE_GAP = 5  # words a lone "*" stands for
+MIN_PREFIX = 3  # letters before a `*`
+# Length from which one typo is forgiven, by script: a Ge'ez letter is a syllable.
+FUZZY_MIN_LENGTH = {Script.ETHIOPIC: 6, Script.ARABIC: 9}
+FUZZY_DEFAULT_LENGTH = 7
+PREFIX_FUZZY_LENGTH = 8  # shorter stems with a typo meet too many ordinary words ("etrangl*")
+_WORD = re.compile(r"\w+")
+# "don't", "it's", "I'm": one word, as people also type it without the apostrophe ("dont").
+_CONTRACTION = re.compile(r"(\w)['’](t|s|re|m|ll|ve|d)\b")
+_CACHE_LIMIT = 50_000
+# Words of these languages, in their own script, also match by their Snowball stem
+# ("burning" meets "burn", "öldürüyor" meets "öldür"); a stem is only compared within its language.
+NATIVE_SCRIPT = {
+    "en": Script.LATIN,
+    "fr": Script.LATIN,
+    "nl": Script.LATIN,
+    "tr": Script.LATIN,
+    "ru": Script.CYRILLIC,
+    "ar": Script.ARABIC,
+    "fa": Script.ARABIC,
+}
+STEMMED = tuple(language for language in NATIVE_SCRIPT if language in SNOWBALL)
+MIN_STEM = 4  # shorter stems ("die") are other languages' little words
+
+
+class PatternError(ValueError):
+    """An entry an editor wrote that cannot be matched; `column` is within the entry."""
+
+    def __init__(self, message: str, column: int = 0) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+# Farsi and Dari write the verb prefix and the plural apart, joined by a half-space, or glued:
+# "می خواهم", "می‌خواهم" and "میخواهم" are one word, and so are "بچه ها" and "بچه‌ها".
+_JOIN_NEXT = frozenset(normalize(word) for word in ("می", "نمی", "بی"))
+_JOIN_PREVIOUS = frozenset(normalize(word) for word in ("ها", "های", "هایم", "هایش", "هایت"))
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a message, normalised and accent-folded; single letters are kept."""
+    joined = _CONTRACTION.sub(r"\1\2", normalize(text))
+    words = [fold_latin(word) for word in _WORD.findall(joined)]
+    if not any(word in _JOIN_NEXT or word in _JOIN_PREVIOUS for word in words):
+        return words
+    merged: list[str] = []
+    glue = False
+    for word in words:
+        if glue and script_of(word) is Script.ARABIC:
+            merged[-1] += word
+        elif word in _JOIN_PREVIOUS and merged and script_of(merged[-1]) is Script.ARABIC:
+            merged[-1] += word
+        else:
+            merged.append(word)
+        glue = word in _JOIN_NEXT
+    return merged
+
+
+@lru_cache(maxsize=65_536)
+def _entry_words(core: str) -> tuple[str, ...]:
+    # The same little words come back in thousands of entries.
+    return tuple(words_of(core))
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    word: str  # normalised and folded
+    prefix: bool = False
+    exact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One entry of a vocabulary file, compiled."""
+
+    language: str
+    group: str  # crisis kind, "not", small-talk or off-topic category
+    text: str  # as the editor wrote it (shown by `family-bot ask`)
+    slots: tuple[tuple[Alternative, ...], ...]
+    together: bool = False
+    gap: int = DEFAULT_GAP
+    gaps: tuple[int, ...] = ()  # words allowed before each slot (a phrase's first: unused)
+    window: int = DEFAULT_WINDOW
+    origin: str = ""  # file:line, for explanations
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    pattern: Pattern
+    positions: tuple[int, ...]  # the message words it used
+    words: tuple[str, ...]
+
+    def describe(self) -> str:
+        found = " ".join(self.words)
+        where = f" ({self.pattern.origin})" if self.pattern.origin else ""
+        return f'{self.pattern.language} "{self.pattern.text}" <- "{found}"{where}'
+
+
+_PART = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=65_536)
+def _part_slots(part: str) -> tuple[tuple[Alternative, ...], ...]:
+    """One part of an entry ("kill|killing", "suicid*"): its slot, or for "d'impatience" its
+    slots in order. The same parts come back in thousands of entries: compiled once."""
+    alternatives = part.split("|")
+    compiled: list[Alternative] = []
+    for alternative in alternatives:
+        exact = alternative.startswith("=")
+        prefix = alternative.endswith("*")
+        core = alternative.strip("=*")
+        if not core:
+            raise PatternError(f"empty word in {part!r}")
+        if "*" in core or "=" in core:
+            raise PatternError(f"'*' goes at the end of a word, '=' at its start: {part!r}")
+        words = _entry_words(core)
+        if not words:
+            raise PatternError(f"{core!r} has no letters or digits")
+        if len(words) > 1:
+            if len(alternatives) > 1 or prefix or exact:
+                raise PatternError(
+                    f"{core!r} is {len(words)} words; write them apart (no | * = around them)"
+                )
+            # "d'impatience", "don't": the words in order, as the message would have them
+            return tuple((Alternative(word),) for word in words)
+        if prefix and len(words[0]) < MIN_PREFIX:
+            raise PatternError(f"{alternative!r}: at least {MIN_PREFIX} letters before '*'")
+        compiled.append(Alternative(words[0], prefix=prefix, exact=exact))
+    return (tuple(compiled),)
+
+
+def forget_parts() -> None:
+    """After a whole vocabulary is read: the compiled parts live on in its patterns."""
+    _part_slots.cache_clear()
+    _entry_words.cache_clear()
+
+
+def parse_entry(
+    text: str,
+    language: str,
+    group: str,
+    *,
+    together: bool = False,
+    gap: int = DEFAULT_GAP,
+    window: int = DEFAULT_WINDOW,
+    origin: str = "",
+) -> Pattern:
+    """Compile an entry; PatternError says what is wrong and where."""
+    if not text.strip():
+        raise PatternError("empty entry")
+    slots: list[tuple[Alternative, ...]] = []
+    gaps: list[int] = []
+    wide = False
+    for match in _PART.finditer(text):
+        part = match.group()
+        if part == "*":
+            if together or not slots:
+                raise PatternError(
+                    "a lone '*' goes between two words of a phrase", match.start() + 1
+                )
+            wide = True
+            continue
+        try:
+            found = _part_slots(part)
+        except PatternError as error:
+            raise PatternError(str(error), match.start() + 1) from None
+        gaps.append(WIDE_GAP if wide else gap)
+        gaps.extend([gap] * (len(found) - 1))
+        slots.extend(found)
+        wide = False
+    if wide:
+        raise PatternError("a lone '*' goes between two words of a phrase")
+    if together and len(slots) < 2:
+        raise PatternError("a `together` entry needs two words or more")
+    return Pattern(
+        language,
+        group,
+        text.strip(),
+        tuple(slots),
+        together=together,
+        gap=gap,
+        gaps=tuple(gaps),
+        window=window,
+        origin=origin,
+    )
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _fuzzy_length(word: str) -> int:
+    return FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH)
+
+
+@dataclass
+class _Lexicon:
+    """Every word of every pattern, indexed three ways; values are slot numbers."""
+
+    exact: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    near: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # deletion -> word
+    fuzzy_slots: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    near_prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    stems: dict[tuple[str, str], set[int]] = field(default_factory=lambda: defaultdict(set))
+    longest_prefix: int = 0
+
+
+class PatternSet:
+    """Many patterns, matched against a message at once: a few dictionary lookups per word."""
+
+    def __init__(self, patterns: Iterable[Pattern], *, tolerant: bool = True) -> None:
+        """`tolerant`: typos and stems forgiven (crisis words); off-topic words match as written."""
+        self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self.tolerant = tolerant
+        self._slots: list[tuple[int, int]] = []  # slot number -> (pattern, index in pattern)
+        self._lexicon = _Lexicon()
+        self._cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        lexicon = self._lexicon
+        for number, pattern in enumerate(self.patterns):
+            for index, alternatives in enumerate(pattern.slots):
+                slot = len(self._slots)
+                self._slots.append((number, index))
+                for alternative in alternatives:
+                    word = alternative.word
+                    if alternative.prefix:
+                        lexicon.prefixes[word].add(slot)
+                        lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
+                        if tolerant and not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
+                            for variant in _deletions(word) | {word}:
+                                lexicon.near_prefixes[variant].add(word)
+                        continue
+                    lexicon.exact[word].add(slot)
+                    if alternative.exact or not tolerant:
+                        continue
+                    language = pattern.language
+                    # Only inside phrases: a stemmed word alone ("dying" -> "die") meets other
+                    # languages' little words (Dutch "die").
+                    if (
+                        len(pattern.slots) > 1
+                        and language in STEMMED
+                        and script_of(word) is NATIVE_SCRIPT[language]
+                    ):
+                        stem = term_key(language, word)
+                        if len(stem) >= MIN_STEM:
+                            lexicon.stems[(language, stem)].add(slot)
+                    if len(word) >= _fuzzy_length(word):
+                        if word not in lexicon.fuzzy_slots:
+                            for variant in _deletions(word) | {word}:
+                                lexicon.near[variant].add(word)
+                        lexicon.fuzzy_slots[word].add(slot)
+
+        # Each pattern is only looked at when its rarest word is in the message: little words
+        # ("me", "is") belong to hundreds of patterns, their rarest word to a few.
+        users: dict[str, int] = defaultdict(int)
+        for pattern in self.patterns:
+            for alternatives in pattern.slots:
+                for alternative in alternatives:
+                    users[alternative.word] += 1
+        self._first_slot: list[int] = []
+        anchors: set[int] = set()
+        slot = 0
+        for pattern in self.patterns:
+            self._first_slot.append(slot)
+            weights = [
+                sum(users[alternative.word] for alternative in alternatives)
+                for alternatives in pattern.slots
+            ]
+            anchors.add(slot + weights.index(min(weights)))
+            slot += len(pattern.slots)
+        self._anchors = frozenset(anchors)
+        # Sets cost four times a tuple of the same few numbers: the lookups only read them.
+        _freeze(lexicon.exact)
+        _freeze(lexicon.prefixes)
+        _freeze(lexicon.near)
+        _freeze(lexicon.fuzzy_slots)
+        _freeze(lexicon.near_prefixes)
+        _freeze(lexicon.stems)
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def forget_cache(self) -> None:
+        """Drop the per-word lookups (benchmarks measure a word's first sight)."""
+        self._cache.clear()
+
+    def _slots_of(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """(every slot the word fills, the anchor slots among them)."""
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        lexicon = self._lexicon
+        slots: set[int] = set()
+        forms = [word]
+        if script_of(word) is Script.ARABIC:
+            for language in ("ar", "fa", "ps"):
+                forms.extend(affix_variants(language, word))
+        script = script_of(word)
+        for language in STEMMED:
+            if NATIVE_SCRIPT[language] is script:
+                slots.update(lexicon.stems.get((language, term_key(language, word)), ()))
+        for form in dict.fromkeys(forms):
+            slots.update(lexicon.exact.get(form, ()))
+            for end in range(MIN_PREFIX, min(len(form), lexicon.longest_prefix) + 1):
+                slots.update(lexicon.prefixes.get(form[:end], ()))
+        if len(word) >= FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH) - 1:
+            for probe in _deletions(word) | {word}:
+                for candidate in lexicon.near.get(probe, ()):
+                    if candidate != word and edit_distance(word, candidate, 1) <= 1:
+                        slots.update(lexicon.fuzzy_slots[candidate])
+            slots |= self._near_prefix_slots(word)
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        every = frozenset(slots)
+        result = (every, every & self._anchors)
+        self._cache[word] = result
+        return result
+
+    def _near_prefix_slots(self, word: str) -> set[int]:
+        """Prefixes of 6 letters or more also match with one typo ("suisidal" for "suicid*")."""
+        lexicon = self._lexicon
+        found: set[int] = set()
+        if not lexicon.near_prefixes:
+            return found
+        for end in range(MIN_PREFIX + 2, min(len(word), lexicon.longest_prefix + 1) + 1):
+            head = word[:end]
+            for probe in _deletions(head) | {head}:
+                for stem in lexicon.near_prefixes.get(probe, ()):
+                    if word.startswith(stem):
+                        continue  # an exact prefix, found already
+                    if any(
+                        edit_distance(word[:length], stem, 1) <= 1
+                        for length in (len(stem) - 1, len(stem), len(stem) + 1)
+                        if length <= len(word)
+                    ):
+                        found.update(lexicon.prefixes[stem])
+        return found
+
+    def find(self, words: Sequence[str]) -> list[Hit]:
+        """Every pattern that matches the message's words (from `words_of`)."""
+        found = [self._slots_of(word) for word in words]
+        candidates = {self._slots[slot][0] for _, anchors in found for slot in anchors}
+        if not candidates:
+            return []
+        wanted = frozenset(
+            slot
+            for owner in candidates
+            for slot in range(
+                self._first_slot[owner], self._first_slot[owner] + len(self.patterns[owner].slots)
+            )
+        )
+        positions: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for position, (every, _) in enumerate(found):
+            for slot in every & wanted:
+                positions[self._slots[slot]].append(position)
+        hits: list[Hit] = []
+        for number in sorted(candidates):
+            pattern = self.patterns[number]
+            slot_positions = [
+                positions.get((number, index), []) for index in range(len(pattern.slots))
+            ]
+            if not all(slot_positions):
+                continue
+            used = (
+                _together(slot_positions, pattern.window)
+                if pattern.together
+                else _in_order(slot_positions, pattern.gaps)
+            )
+            if used is not None:
+                hits.append(Hit(pattern, used, tuple(words[p] for p in used)))
+        return hits
+
+
+def _freeze(table: dict[Any, set[Any]]) -> None:
+    """Each set of the table becomes a tuple (read-only from now on, a quarter of the memory)."""
+    for key, values in table.items():
+        table[key] = tuple(values)  # type: ignore[assignment]
+
+
+def _in_order(slot_positions: list[list[int]], gaps: Sequence[int]) -> tuple[int, ...] | None:
+    """Positions p1 < p2 < ... with at most gaps[i] words before slot i, earliest first."""
+
+    def extend(chosen: tuple[int, ...], index: int) -> tuple[int, ...] | None:
+        if index == len(slot_positions):
+            return chosen
+        for position in slot_positions[index]:
+            if chosen and not chosen[-1] < position <= chosen[-1] + gaps[index] + 1:
+                continue
+            found = extend((*chosen, position), index + 1)
+            if found is not None:
+                return found
+        return None
+
+    return extend((), 0)
+
+
+def _together(slot_positions: list[list[int]], window: int) -> tuple[int, ...] | None:
+    """One distinct position per slot, all within `window` words, in any order."""
+    starts = sorted({position for positions in slot_positions for position in positions})
+    for start in starts:
+        chosen: list[int] = []
+        for positions in slot_positions:
+            inside = [p for p in positions if start <= p < start + window and p not in chosen]
+            if not inside:
+                break
+            chosen.append(inside[0])
+        else:
+            return tuple(sorted(chosen))
+    return None

@@ -1,0 +1,41 @@
+"""The dev evaluation sets against the targets, so a vocabulary edit that breaks recall fails CI.
+
+Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %;
+confidently wrong <= 3 %; off-topic declined >= 90 %. The holdout sets are not tested here: they
+are measured by `python -m bench.question_matching` and never tuned on.
+"""
+
+from __future__ import annotations
+
+from family_bot.config import PROJECT_ROOT
+from family_bot.i18n import load_languages
+from family_bot.triage import Triager
+from family_bot.triage.evaluation import Figures, evaluate_split
+
+DEV = PROJECT_ROOT / "tests" / "questions" / "eval" / "dev"
+RIGHT_FLOOR = 0.92
+
+
+def test_every_language_has_a_dev_set() -> None:
+    registry = load_languages(PROJECT_ROOT / "content" / "languages.toml")
+    shipped = {language.code for language in registry.languages}
+    assert {path.stem for path in DEV.glob("*.toml")} == shipped
+
+
+def test_dev_sets_meet_the_targets(triager: Triager) -> None:
+    results = evaluate_split(triager, DEV)
+    total = Figures("all")
+    for figures in results.values():
+        total.add(figures)
+    summary = total.summary()
+    failures = [line for figures in results.values() for line in figures.failures]
+    print("\n".join(failures))
+    assert summary["crisis_recall"] >= 0.98, [f for f in failures if "MISSED" in f]
+    assert summary["false_alarms"] <= 0.10, [f for f in failures if "FALSE ALARM" in f]
+    assert summary["other_alarms"] == 0, [f for f in failures if "crisis on" in f]
+    assert summary["wrong"] <= 0.03, [f for f in failures if "WRONG" in f]
+    assert summary["offtopic_declined"] >= 0.90
+    assert summary["smalltalk_recognised"] >= 0.90
+    assert summary["right"] >= RIGHT_FLOOR
+    for language, figures in results.items():
+        assert figures.summary()["crisis_recall"] >= 0.9, language
