@@ -13,8 +13,6 @@ from datetime import timedelta
 
 from family_bot.clock import SystemClock
 from family_bot.config import Settings
-from family_bot.questions.service import QuestionService
-from family_bot.services import load_content_bundle
 from family_bot.storage import open_database
 from family_bot.storage.question_counts import question_counts_since
 from family_bot.subcommands import Subparsers

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from family_bot.i18n import Catalog
 from family_bot.information.service import InformationService
 from family_bot.screens import SHOW_MENU, Action, Button, Screen
 from family_bot.stats import Metric, StatsService
-from family_bot.support.service import SupportService
 from family_bot.triage.engine import Triage, Triager
 
 # Small-talk categories and the answer each gets.
@@ -32,11 +32,19 @@ SMALLTALK_ANSWERS = {
 }
 
 
+class UrgentRequests(Protocol):
+    """What the crisis screen needs of the request-for-help feature (family_bot.support)."""
+
+    def crisis_lines(self, locale: str) -> Screen: ...
+
+    def hold_urgent(self, user_id: int, locale: str, text: str, label: str) -> Button: ...
+
+
 @dataclass
 class TriageService:
     catalog: Catalog
     information: InformationService
-    support: SupportService
+    support: UrgentRequests  # the support feature's family side
     # The content's triage, built on first use (the vocabularies compile in about half a
     # second: not on the way to the first reply after start-up).
     triager_of: Callable[[], Triager]

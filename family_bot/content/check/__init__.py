@@ -16,10 +16,10 @@ from pathlib import Path
 
 from family_bot.content.check.files import (
     check_deadline_rules,
-    check_triage_vocabulary,
     check_languages,
     check_reviews,
     check_tree,
+    check_triage_vocabulary,
 )
 from family_bot.content.check.findings import Finding, Report, Severity, display_path, has_errors
 from family_bot.content.check.fluent_files import parse_locales
