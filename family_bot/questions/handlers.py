@@ -1,4 +1,4 @@
-"""Telegram handlers for typed questions and the "Did this answer your question?" buttons."""
+"""Telegram handler for the "Did this answer your question?" buttons (typed text goes to triage)."""
 
 from __future__ import annotations
 
@@ -6,37 +6,8 @@ from telegram import Update
 
 from family_bot.bot.buttons import answered_press
 from family_bot.bot.context import BotContext
-from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.screens import QUESTION_HELPED, Button
-
-
-async def on_question(update: Update, context: BotContext) -> None:
-    """Any typed text that is not a command: answer with the vetted page that fits, or say so."""
-    reader = context.reader
-    services = context.services
-    if reader is not None and not reader.has_chosen and reader.suggested is None:
-        await reply_screen(update, context, services.languages.picker())
-        return
-    message = update.effective_message
-    if message is None or not message.text:
-        return
-    locale = context.locale
-    user = update.effective_user
-    text = message.text
-
-    def offer() -> Button:
-        # Only an unmatched question is held (in memory), for the family to send if they choose.
-        if user is None:
-            return services.support.question_button(locale)
-        return services.support.hold_question(user.id, locale, text)
-
-    screen = await services.questions.answer(
-        locale,
-        text,
-        offer,
-        member_id=reader.telegram_user_id if reader else None,
-    )
-    await reply_screen(update, context, screen)
+from family_bot.bot.render import show_in_place
+from family_bot.screens import QUESTION_HELPED
 
 
 async def on_feedback_button(update: Update, context: BotContext) -> None:
