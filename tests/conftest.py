@@ -16,7 +16,7 @@ from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import PROJECT_ROOT, Settings, load_settings
 from family_bot.i18n import load_languages
-from family_bot.services import ContentBundle, Services, load_content_bundle
+from family_bot.services import ContentBundle, Services, load_content_bundle, load_content_from
 
 TEST_TOKEN = "123456:family-bot-test-token"
 
@@ -25,9 +25,7 @@ TEST_TOKEN = "123456:family-bot-test-token"
 # so that shipping a new language never turns the picker's tests into tests of that language.
 _UNSHIPPED_CANDIDATES = ("wo", "ja", "vi")
 _REGISTRY = load_languages(PROJECT_ROOT / "content" / "languages.toml")
-UNSHIPPED_LANGUAGE = next(
-    code for code in _UNSHIPPED_CANDIDATES if _REGISTRY.match(code) is None
-)
+UNSHIPPED_LANGUAGE = next(code for code in _UNSHIPPED_CANDIDATES if _REGISTRY.match(code) is None)
 
 
 class BotHarness:
@@ -72,6 +70,12 @@ def shipped_content(settings: Settings) -> ContentBundle | None:
     if folders not in _SHIPPED:
         _SHIPPED[folders] = load_content_bundle(settings)
     return _SHIPPED[folders]
+
+
+@pytest.fixture(scope="session")
+def bundle() -> ContentBundle:
+    """The repository's own content, parsed once, for tests that read it without a bot."""
+    return load_content_from(PROJECT_ROOT / "locales", PROJECT_ROOT / "content")
 
 
 def services_of(bot: BotHarness) -> Services:

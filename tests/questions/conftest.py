@@ -1,20 +1,12 @@
-"""The real content, indexed once for the question tests."""
+"""The real content, indexed once for the question tests (`bundle` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from family_bot.config import PROJECT_ROOT
 from family_bot.questions.index import QuestionIndex
 from family_bot.questions.service import QuestionService
-from family_bot.services import ContentBundle, load_content_from
-
-BUNDLE = load_content_from(PROJECT_ROOT / "locales", PROJECT_ROOT / "content")
-
-
-@pytest.fixture(scope="session")
-def bundle() -> ContentBundle:
-    return BUNDLE
+from family_bot.services import ContentBundle
 
 
 @pytest.fixture(scope="session")

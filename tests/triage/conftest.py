@@ -1,19 +1,11 @@
-"""The shipped vocabularies and question index, built once for the triage tests."""
+"""The shipped vocabularies, built once for the triage tests (`bundle` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from family_bot.config import PROJECT_ROOT
-from family_bot.services import ContentBundle, load_content_from
+from family_bot.services import ContentBundle
 from family_bot.triage import Triager
-
-BUNDLE = load_content_from(PROJECT_ROOT / "locales", PROJECT_ROOT / "content")
-
-
-@pytest.fixture(scope="session")
-def bundle() -> ContentBundle:
-    return BUNDLE
 
 
 @pytest.fixture(scope="session")
