@@ -18,6 +18,7 @@ class Script(StrEnum):
     ARABIC = "arabic"
     CYRILLIC = "cyrillic"
     GEORGIAN = "georgian"
+    ARMENIAN = "armenian"
     ETHIOPIC = "ethiopic"
     DIGITS = "digits"  # numbers (112, 9bis) belong to every language
     OTHER = "other"
@@ -26,12 +27,15 @@ class Script(StrEnum):
 def _arabic_script_table() -> dict[int, str]:
     table: dict[int, str] = {}
     variants = {
-        "ي": "ىیېۍئےۑ",  # yeh: Arabic, Farsi, Pashto forms and hamza on yeh
+        "ي": "ىیېۍئےۑێ",  # yeh: Arabic, Farsi, Pashto forms and hamza on yeh
         "ك": "کڪ",  # kaf: Farsi keyboards type U+06A9
         "گ": "ګ",  # Pashto gaf
         "ا": "أإآٱٲٳ",  # alef forms
-        "و": "ؤۄ",  # waw with hamza
+        "و": "ؤۄۆ",  # waw with hamza, Sorani o
         "ه": "ةۀۃھە",  # teh marbuta and heh forms
+        # Sorani letters that Arabic and Farsi keyboards lack: people type the plain letter.
+        "ر": "ڕ",
+        "ل": "ڵ",
     }
     for canonical, others in variants.items():
         for other in others:
@@ -60,13 +64,28 @@ def _arabic_script_table() -> dict[int, str]:
         table[0x0660 + offset] = str(offset)
         table[0x06F0 + offset] = str(offset)
     table[ord("ё")] = "е"  # Russian readers rarely type the diaeresis
+    # Armenian stress, emphasis and question marks sit inside the word ("ինչո՞ւ"): dropped.
+    for code in range(0x055B, 0x0560):
+        table[code] = ""
     return table
 
 
 def _latin_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    special = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "þ": "th"}
-    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+    # Lingala and Kirundi writers use open e and o (ɛ, ɔ) or plain e and o, both.
+    special = {
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "đ": "d",
+        "ł": "l",
+        "ı": "i",
+        "þ": "th",
+        "ɛ": "e",
+        "ɔ": "o",
+    }
+    for code in [*range(0x00C0, 0x0250), 0x025B, 0x0254, *range(0x1E00, 0x1F00)]:
         char = chr(code)
         if char in special:
             table[code] = special[char]
@@ -116,12 +135,14 @@ def script_of(word: str) -> Script:
         code = ord(char)
         if char.isdigit():
             continue
-        if char.isascii() or 0x00C0 <= code < 0x0250 or 0x1E00 <= code < 0x1F00:
+        if char.isascii() or 0x00C0 <= code < 0x02B0 or 0x1E00 <= code < 0x1F00:
             return Script.LATIN
         if 0x0600 <= code < 0x0780 or 0xFB50 <= code < 0xFE00 or 0xFE70 <= code < 0xFF00:
             return Script.ARABIC
         if 0x0400 <= code < 0x0530:
             return Script.CYRILLIC
+        if 0x0530 <= code < 0x0590 or 0xFB13 <= code < 0xFB18:
+            return Script.ARMENIAN
         if 0x10A0 <= code < 0x1100 or 0x1C90 <= code < 0x1CC0 or 0x2D00 <= code < 0x2D30:
             return Script.GEORGIAN
         if 0x1200 <= code < 0x13A0 or 0x2D80 <= code < 0x2DE0 or 0xAB00 <= code < 0xAB30:

@@ -41,6 +41,8 @@ _WORD = re.compile(r"\w+")
 # "don't", "it's", "I'm": one word, as people also type it without the apostrophe ("dont").
 _CONTRACTION = re.compile(r"(\w)['’](t|s|re|m|ll|ve|d)\b")
 _CACHE_LIMIT = 50_000
+SPLIT_LETTER = "ه"  # normalised: Sorani ە and Arabic ه alike
+MAX_SPLIT_PIECES = 4  # "خاله که م": خاڵەکەم in three pieces
 # Words of these languages, in their own script, also match by their Snowball stem
 # ("burning" meets "burn", "öldürüyor" meets "öldür"); a stem is only compared within its language.
 NATIVE_SCRIPT = {
@@ -369,8 +371,46 @@ class PatternSet:
                         found.update(lexicon.prefixes[stem])
         return found
 
+    def _glue_split_words(self, words: Sequence[str]) -> tuple[list[str], list[tuple[int, ...]]]:
+        """Sorani typed on an Arabic keyboard ends each ە with a space: "منداله کانم" is
+        "منداڵەکانم". Pieces after a word ending in ه are glued back where the glued word is
+        one of this set's words; returns the words and, for each, its positions in the message."""
+        glued: list[str] = []
+        spans: list[tuple[int, ...]] = []
+        start = 0
+        while start < len(words):
+            end = start + 1
+            if words[start].endswith(SPLIT_LETTER) and script_of(words[start]) is Script.ARABIC:
+                joined = words[start]
+                for last in range(start + 1, min(start + MAX_SPLIT_PIECES, len(words))):
+                    if script_of(words[last]) is not Script.ARABIC:
+                        break
+                    joined += words[last]
+                    if self._slots_of(joined)[0]:
+                        end = last + 1
+                    if not words[last].endswith(SPLIT_LETTER):
+                        break
+            glued.append("".join(words[start:end]))
+            spans.append(tuple(range(start, end)))
+            start = end
+        return glued, spans
+
     def find(self, words: Sequence[str]) -> list[Hit]:
         """Every pattern that matches the message's words (from `words_of`)."""
+        if any(word.endswith(SPLIT_LETTER) for word in words[:-1]):
+            glued, spans = self._glue_split_words(words)
+            if len(glued) < len(words):
+                return [
+                    Hit(
+                        hit.pattern,
+                        tuple(p for position in hit.positions for p in spans[position]),
+                        hit.words,
+                    )
+                    for hit in self._find(glued)
+                ]
+        return self._find(words)
+
+    def _find(self, words: Sequence[str]) -> list[Hit]:
         found = [self._slots_of(word) for word in words]
         candidates = {self._slots[slot][0] for _, anchors in found for slot in anchors}
         if not candidates:

@@ -48,3 +48,20 @@ def test_stemming_joins_forms_a_family_types() -> None:
     assert term_key("tr", "cocuklarim") == term_key("tr", "cocuk")
     assert term_key("sq", "avokatin") == term_key("sq", "avokati")
     assert term_key("ka", "სახლში") == term_key("ka", "სახლი")
+
+
+def test_sorani_letters_meet_their_arabic_keyboard_substitutes() -> None:
+    # ڕ ڵ ێ ۆ ە are missing from Arabic and Farsi keyboards: families type ر ل ی و ه.
+    assert normalize("منداڵەکانم") == normalize("مندالهکانم")
+    assert normalize("دەڕۆم") == normalize("ده روم").replace(" ", "")
+    assert normalize("دەمەوێت") == normalize("دهمهویت")
+
+
+def test_armenian_is_a_script_and_its_marks_inside_words_go() -> None:
+    assert script_of("փաստաբան") is Script.ARMENIAN
+    assert tokens("ինչո՞ւ") == tokens("ինչու")  # the question mark sits on the stressed vowel
+
+
+def test_lingala_open_vowels_fold_to_plain_ones() -> None:
+    assert fold_latin(normalize("Ɛlɔkɔ mɔkɔ")) == "eloko moko"
+    assert script_of("mɔkɔ") is Script.LATIN

@@ -60,3 +60,19 @@ def test_arabic_clitics_are_tried_without() -> None:
 def test_malformed_entries_say_what_is_wrong(entry: str, problem: str) -> None:
     with pytest.raises(PatternError, match=problem):
         parse_entry(entry, "en", "suicide")
+
+
+def test_sorani_split_at_every_final_heh_is_glued_back() -> None:
+    # An Arabic keyboard ends ە with a space: "منداله کانم" is منداڵەکانم, "ده مه ویت" دەمەوێت.
+    assert hits("دەمەوێت بمرم", "ده مه ویت بمرم", language="ckb")
+    assert hits("منداڵەکانم", "باوکی منداله کانم هات", language="ckb")
+    assert hits("منداڵەکانم", "منداڵەکانم", language="ckb")
+    # Only where the glued word is one of the vocabulary's: Arabic ة/ه words stay apart.
+    patterns = PatternSet([parse_entry("مدرسه كبيره", "ar", "suicide")])
+    assert patterns.find(words_of("مدرسة كبيرة"))
+
+
+def test_glued_words_keep_the_positions_of_their_pieces() -> None:
+    patterns = PatternSet([parse_entry("دەمەوێت بمرم", "ckb", "suicide")])
+    (hit,) = patterns.find(words_of("من ده مه ویت بمرم"))
+    assert hit.positions == (1, 2, 3, 4)

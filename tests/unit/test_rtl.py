@@ -136,7 +136,13 @@ def test_numbers_keep_their_digit_groups_in_order(locale: str) -> None:
 
 # Arabic letters that look like Sorani ones: Sorani readers see them as misspellings (ه is not the
 # vowel ە, ي is not ی), and a word written with them is not the word a family types.
-ARABIC_LOOK_ALIKES = {"\u0643": "ک", "\u064a": "ی", "\u0649": "ی", "\u0647": "ە or ھ", "\u0629": "ە"}
+ARABIC_LOOK_ALIKES = {
+    "\u0643": "ک",
+    "\u064a": "ی",
+    "\u0649": "ی",
+    "\u0647": "ە or ھ",
+    "\u0629": "ە",
+}
 
 
 def test_sorani_is_written_with_kurdish_letters() -> None:
