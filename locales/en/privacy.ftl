@@ -21,6 +21,7 @@ privacy-text =
     <b>How to delete it</b>
     /forget deletes everything the bot keeps about you, at once.
 privacy-notice-member = • Your language and the dates of your first and last message: to write to you in your language, and to delete your data when you stop using the bot.
+privacy-notice-inbox = • What you send, until the bot has answered it (a moment; longer if the bot was stopped): then its text is deleted. Nobody reads it there.
 privacy-retention-inactive = • If you do not write to the bot for { $days } days, everything it keeps about you is deleted.
 
 ## /mydata
@@ -49,7 +50,8 @@ privacy-forget-expired = This button is too old. Send /forget again if you want 
 
 ## Flood control, groups, storage problems
 
-privacy-slow-down = You are sending many messages very quickly. Please wait { $seconds } seconds: messages sent before then will not be read.
+privacy-slow-down = You are sending many messages very quickly. I will answer the first ones in a moment; the ones after them are not read. Please write a little more slowly.
+privacy-slow-down-tap = One moment, please: tap again in a few seconds.
 privacy-private-only = This bot only works in a private chat, to protect each family's privacy. I am leaving this group. Write to me directly: @{ $bot }
 privacy-storage-busy = Sorry, I could not save that just now. Please try again in a minute.
 

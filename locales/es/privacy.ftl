@@ -23,6 +23,7 @@ privacy-text =
     <b>Cómo borrarlos</b>
     /forget borra de una sola vez todo lo que el bot guarda sobre usted.
 privacy-notice-member = • Su idioma y las fechas de su primer y de su último mensaje: para escribirle en su idioma, y para borrar sus datos cuando ya no use el bot.
+privacy-notice-inbox = • Lo que usted envía, hasta que el bot le responde (un momento; más si el bot estaba detenido): después se borra el texto. Nadie lo lee allí.
 privacy-retention-inactive = • Si no le escribe al bot durante { $days } días, se borra todo lo que guarda sobre usted.
 
 ## /mydata
@@ -51,7 +52,8 @@ privacy-forget-expired = Este botón es demasiado antiguo. Envíe otra vez /forg
 
 ## Envíos en ráfaga, grupos, problemas al guardar
 
-privacy-slow-down = Está enviando muchos mensajes muy rápido. Por favor, espere { $seconds } segundos: los mensajes enviados antes no se leerán.
+privacy-slow-down = Está enviando muchos mensajes muy rápido. Responderé a los primeros en un momento; los que vienen después no se leerán. Por favor, escriba un poco más despacio.
+privacy-slow-down-tap = Un momento, por favor: pulse de nuevo en unos segundos.
 privacy-private-only = Este bot solo funciona en una conversación privada, para proteger la privacidad de cada familia. Salgo de este grupo. Escríbame directamente: @{ $bot }
 privacy-storage-busy = Lo siento, no pude guardar eso en este momento. Por favor, intente de nuevo en un minuto.
 

@@ -22,6 +22,7 @@ privacy-text =
     <b>Comment les effacer</b>
     /forget efface tout ce que le bot garde sur vous, en une fois.
 privacy-notice-member = • Votre langue et les dates de votre premier et de votre dernier message : pour vous écrire dans votre langue, et pour effacer vos données quand vous n'utilisez plus le bot.
+privacy-notice-inbox = • Ce que vous envoyez, le temps que le bot y réponde (un instant ; plus longtemps si le bot était arrêté) : ensuite le texte est effacé. Personne ne le lit là.
 privacy-retention-inactive = • Si vous n'écrivez pas au bot pendant { $days } jours, tout ce qu'il garde sur vous est effacé.
 
 ## /mydata
@@ -50,7 +51,8 @@ privacy-forget-expired = Ce bouton est trop ancien. Envoyez de nouveau /forget s
 
 ## Envois en rafale, groupes, problèmes d'enregistrement
 
-privacy-slow-down = Vous envoyez beaucoup de messages très vite. Attendez { $seconds } secondes, s'il vous plaît : les messages envoyés avant ne seront pas lus.
+privacy-slow-down = Vous envoyez beaucoup de messages très vite. Je réponds aux premiers dans un instant ; ceux qui suivent ne sont pas lus. Écrivez un peu plus lentement, s'il vous plaît.
+privacy-slow-down-tap = Un instant, s'il vous plaît : appuyez de nouveau dans quelques secondes.
 privacy-private-only = Ce bot fonctionne seulement en conversation privée, pour protéger la vie privée de chaque famille. Je quitte ce groupe. Écrivez-moi directement : @{ $bot }
 privacy-storage-busy = Désolé, je n'ai pas pu enregistrer cela pour le moment. Réessayez dans une minute, s'il vous plaît.
 

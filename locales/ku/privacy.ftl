@@ -24,6 +24,7 @@ privacy-text =
     <b>Çawa wan jê bibin</b>
     /forget her tiştê ku bot li ser we tomar dike, bi yek carê jê dibe.
 privacy-notice-member = • Zimanê we û dîroka peyama we ya yekem û ya dawî: ji bo ku bot bi zimanê we ji we re binivîse, û ji bo ku daneyên we jê bibe dema ku hûn êdî botê bi kar naynin.
+privacy-notice-inbox = • Tiştê ku hûn dişînin, heta ku bot bersiva wê bide (kêliyek; heke bot rawestiyabû, dirêjtir): paşê nivîsa wê tê jêbirin. Li wir kes wê naxwîne.
 privacy-retention-inactive = • Heke hûn { $days } rojan ji botê re nenivîsin, her tiştê ku ew li ser we tomar dike tê jêbirin.
 
 ## /mydata
@@ -52,7 +53,8 @@ privacy-forget-expired = Ev bişkok pir kevn e. Heke hûn dixwazin daneyên xwe 
 
 ## Flood control, groups, storage problems
 
-privacy-slow-down = Hûn pir zû gelek peyaman dişînin. Ji kerema xwe { $seconds } çirkeyan li bendê bimînin: peyamên ku hûn berî wê dişînin nayên xwendin.
+privacy-slow-down = Hûn pir zû gelek peyaman dişînin. Ez ê di kêliyekê de bersiva yên pêşîn bidim; yên piştî wan nayên xwendin. Ji kerema xwe hinekî hêdîtir binivîsin.
+privacy-slow-down-tap = Ji kerema xwe kêliyek: piştî çend çirkeyan dîsa bitikînin.
 privacy-private-only = Ev bot tenê di axaftina taybet de dixebite, ji bo parastina jiyana taybet a her malbatê. Ez ji vê komê derdikevim. Rasterast ji min re binivîsin: @{ $bot }
 privacy-storage-busy = Bibore, min niha nikarî vê tomar bikim. Ji kerema xwe piştî deqeyekê dîsa biceribînin.
 

@@ -22,6 +22,7 @@ privacy-text =
     <b>Ndenge ya kolongola yango</b>
     /forget elongolaka nyonso oyo bot ebombi mpo na bino, mbala moko.
 privacy-notice-member = • Monoko na bino mpe ba dates ya message na bino ya liboso mpe ya suka: mpo na kokomela bino na monoko na bino, mpe mpo na kolongola ba données na bino ntango bokosalela bot lisusu te.
+privacy-notice-inbox = • Oyo botindaka, tii bot ezongisa eyano (mwa ntango moke; koleka soki bot etelemaki): sima, makomi na yango elongolamaka. Moto moko te atangaka yango wana.
 privacy-retention-inactive = • Soki bokomeli bot te na boumeli ya mikolo { $days }, nyonso oyo ebombi mpo na bino ekolongolama.
 
 ## /mydata
@@ -50,7 +51,8 @@ privacy-forget-expired = Bouton oyo ezali ya kala mingi. Botinda lisusu /forget 
 
 ## Ba message ebele, ba groupes, mikakatano ya kobomba
 
-privacy-slow-down = Bozali kotinda ba message ebele mingi noki-noki. Bolimbisa, bozela ba secondes { $seconds }: ba message oyo botindaki liboso ekotangama te.
+privacy-slow-down = Bozali kotinda ba message ebele mingi noki-noki. Nakozongisa eyano na oyo ya liboso sima ya mwa ntango; oyo ekoya sima na yango ekotangama te. Bolimbisa, bokoma mwa malembe.
+privacy-slow-down-tap = Mwa ntango moke, bolimbisa: bofina lisusu sima ya ba secondes moke.
 privacy-private-only = Bot oyo esalaka kaka na lisolo ya bato mibale (conversation privée), mpo na kobatela vie privée ya libota moko na moko. Nabimi na groupe oyo. Bokomela ngai directement: @{ $bot }
 privacy-storage-busy = Bolimbisa, nakokaki kobomba yango sikoyo te. Bomeka lisusu nsima ya miniti moko.
 

@@ -22,6 +22,7 @@ privacy-text =
     <b>Hoe ze te wissen</b>
     /forget wist in één keer alles wat de bot over u bewaart.
 privacy-notice-member = • Uw taal en de data van uw eerste en laatste bericht: om u in uw taal te schrijven, en om uw gegevens te wissen wanneer u de bot niet meer gebruikt.
+privacy-notice-inbox = • Wat u stuurt, tot de bot erop geantwoord heeft (een ogenblik; langer als de bot gestopt was): daarna wordt de tekst gewist. Niemand leest hem daar.
 privacy-retention-inactive = • Als u de bot { $days } dagen niet schrijft, wordt alles gewist wat hij over u bewaart.
 
 ## /mydata
@@ -50,7 +51,8 @@ privacy-forget-expired = Deze knop is te oud. Stuur opnieuw /forget als u uw geg
 
 ## Te veel berichten, groepen, opslagproblemen
 
-privacy-slow-down = U stuurt heel snel veel berichten. Wacht alstublieft { $seconds } seconden: berichten die u eerder stuurt, worden niet gelezen.
+privacy-slow-down = U stuurt heel snel veel berichten. Ik beantwoord de eerste zo meteen; de berichten daarna worden niet gelezen. Schrijf alstublieft wat trager.
+privacy-slow-down-tap = Een ogenblik alstublieft: tik over een paar seconden opnieuw.
 privacy-private-only = Deze bot werkt alleen in een privégesprek, om de privacy van elk gezin te beschermen. Ik verlaat deze groep. Schrijf me rechtstreeks: @{ $bot }
 privacy-storage-busy = Sorry, ik kon dat nu niet opslaan. Probeer het over een minuut opnieuw.
 

@@ -22,6 +22,7 @@ privacy-text =
     <b>Ingene mwobifuta</b>
     /forget ifuta ivyo bot ibika vyose kuri mwebwe, icarimwe.
 privacy-notice-member = • Ururimi rwanyu n'amatariki y'ubutumwa bwanyu bwa mbere n'ubwa nyuma: kugira ngo tubandikire mu rurimi rwanyu, no gufuta amakuru yanyu igihe mutagikoresha bot.
+privacy-notice-inbox = • Ivyo murungika, gushika bot ibishuye (akanya gato; birenga iyo bot yari yahagaze): hanyuma inyandiko yabyo irafutwa. Nta muntu abisoma aho.
 privacy-retention-inactive = • Nimumara imisi { $days } mutandikira bot, ivyo ibika vyose kuri mwebwe birafutwa.
 
 ## /mydata
@@ -50,7 +51,8 @@ privacy-forget-expired = Aka kabuto ni akakera cane. Mwongere murungike /forget 
 
 ## Ubutumwa bwinshi, imigwi, ingorane zo kubika
 
-privacy-slow-down = Muriko murarungika ubutumwa bwinshi cane ningoga. Murindire amasegonda { $seconds }, turabasavye: ubutumwa mwarungitse imbere ntibuzosomwa.
+privacy-slow-down = Muriko murarungika ubutumwa bwinshi cane ningoga. Ndishura ubwa mbere mu kanya gato; ubuza inyuma yabwo ntibusomwa. Muranditse buhoro gato, turabasavye.
+privacy-slow-down-tap = Akanya gato, turabasavye: musubire gufyonda mu masegonda makeya.
 privacy-private-only = Iyi bot ikora gusa mu kiganiro c'abantu babiri, kugira ngo ibanga rya buri muryango rikingirwe. Ndava muri uyu mugwi. Mwandikire jewe nyene: @{ $bot }
 privacy-storage-busy = Mutubabarire, sinashoboye kubika ivyo ubu. Mwongere mugerageze haciye umunota umwe, turabasavye.
 

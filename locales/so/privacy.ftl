@@ -21,6 +21,7 @@ privacy-text =
     <b>Sida loo tirtiro</b>
     /forget wuxuu hal mar tirtiraa wax kasta oo bot-ku kaa kaydiyo.
 privacy-notice-member = • Luqaddaada iyo taariikhaha fariintaada ugu horreysa iyo tan ugu dambeysa: si bot-ku kuugu qoro luqaddaada, iyo si xogtaada loo tirtiro marka aad joojiso isticmaalka bot-ka.
+privacy-notice-inbox = • Waxa aad soo dirto, ilaa bot-ku ka jawaabo (daqiiqad gaaban; in ka badan haddii bot-ku istaagnaa): kadib qoraalkiisa waa la tirtiraa. Cidna halkaas kama akhrido.
 privacy-retention-inactive = • Haddii aadan bot-ka wax u qorin { $days } { $days ->
         [one] maalin
        *[other] maalmood
@@ -52,7 +53,8 @@ privacy-forget-expired = Badhankan waqtigiisii waa dhammaaday. Mar kale soo dir 
 
 ## Fariimo badan, kooxo, dhibaatooyin kaydin
 
-privacy-slow-down = Fariimo badan ayaad si aad u degdeg ah u soo diraysaa. Fadlan sug { $seconds } ilbiriqsi: fariimaha ka hor la soo diray lama akhrin doono.
+privacy-slow-down = Fariimo badan ayaad si aad u degdeg ah u soo diraysaa. Kuwa ugu horreeya waan ka jawaabi doonaa daqiiqad kadib; kuwa ka dambeeya lama akhrin doono. Fadlan wax yar si tartiib ah u qor.
+privacy-slow-down-tap = Fadlan daqiiqad: dhowr ilbiriqsi kadib mar kale riix.
 privacy-private-only = Bot-kani wuxuu ka shaqeeyaa oo keliya wada-sheekaysi gaar ah, si loo ilaaliyo sirta qoys kasta. Kooxdan waan ka baxayaa. Si toos ah ii soo qor: @{ $bot }
 privacy-storage-busy = Waan ka xumahay, hadda ma kaydin karin taas. Fadlan isku day mar kale daqiiqad kadib.
 

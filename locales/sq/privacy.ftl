@@ -21,6 +21,7 @@ privacy-text =
     <b>Si t'i fshini</b>
     /forget fshin njëherësh gjithçka që boti ruan për ju.
 privacy-notice-member = • Gjuha juaj dhe datat e mesazhit tuaj të parë dhe të fundit: për t'ju shkruar në gjuhën tuaj dhe për të fshirë të dhënat tuaja kur nuk e përdorni më botin.
+privacy-notice-inbox = • Ajo që dërgoni, derisa boti t'i përgjigjet (një çast; më gjatë nëse boti ishte ndalur): pastaj teksti fshihet. Askush nuk e lexon atje.
 privacy-retention-inactive = • Nëse nuk i shkruani botit për { $days } ditë, gjithçka që ai ruan për ju fshihet.
 
 ## /mydata
@@ -49,10 +50,8 @@ privacy-forget-expired = Ky buton është shumë i vjetër. Dërgoni përsëri /
 
 ## Mesazhe shumë të shpejta, grupe, probleme me ruajtjen
 
-privacy-slow-down = Po dërgoni shumë mesazhe shumë shpejt. Ju lutem, prisni { $seconds } { $seconds ->
-        [one] sekondë
-       *[other] sekonda
-    }: mesazhet e dërguara para kësaj nuk do të lexohen.
+privacy-slow-down = Po dërgoni shumë mesazhe shumë shpejt. U përgjigjem të parëve pas një çasti; ata që vijnë pas tyre nuk lexohen. Ju lutem, shkruani pak më ngadalë.
+privacy-slow-down-tap = Një çast, ju lutem: shtypni përsëri pas disa sekondash.
 privacy-private-only = Ky bot funksionon vetëm në bisedë private, për të mbrojtur privatësinë e çdo familjeje. Po e lë këtë grup. Më shkruani drejtpërdrejt: @{ $bot }
 privacy-storage-busy = Na vjen keq, nuk munda ta ruaj këtë tani. Ju lutem, provoni përsëri pas një minute.
 

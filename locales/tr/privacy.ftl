@@ -21,6 +21,7 @@ privacy-text =
     <b>Nasıl silinir</b>
     /forget, botun sizin hakkınızda sakladığı her şeyi tek seferde siler.
 privacy-notice-member = • Diliniz ve ilk ve son mesajınızın tarihleri: size kendi dilinizde yazmak ve botu kullanmayı bıraktığınızda verilerinizi silmek için.
+privacy-notice-inbox = • Gönderdiğiniz şey, bot ona cevap verene kadar (bir an; bot durmuşsa daha uzun): sonra metni silinir. Orada kimse onu okumaz.
 privacy-retention-inactive = • Bota { $days } gün boyunca yazmazsanız, sizin hakkınızda sakladığı her şey silinir.
 
 ## /mydata
@@ -49,7 +50,8 @@ privacy-forget-expired = Bu düğme çok eski. Verilerinizi silmek istiyorsanız
 
 ## Çok hızlı mesajlar, gruplar, kaydetme sorunları
 
-privacy-slow-down = Çok kısa sürede çok sayıda mesaj gönderiyorsunuz. Lütfen { $seconds } saniye bekleyin: bundan önce gönderilen mesajlar okunmayacak.
+privacy-slow-down = Çok kısa sürede çok sayıda mesaj gönderiyorsunuz. İlklerine birazdan cevap vereceğim; onlardan sonrakiler okunmayacak. Lütfen biraz daha yavaş yazın.
+privacy-slow-down-tap = Bir saniye lütfen: birkaç saniye sonra tekrar dokunun.
 privacy-private-only = Bu bot, her ailenin gizliliğini korumak için sadece özel sohbette çalışır. Bu gruptan ayrılıyorum. Bana doğrudan yazın: @{ $bot }
 privacy-storage-busy = Üzgünüm, bunu şu anda kaydedemedim. Lütfen bir dakika sonra tekrar deneyin.
 
