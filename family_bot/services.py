@@ -24,6 +24,7 @@ from family_bot.content.coordinators import ContentCoordination
 from family_bot.content.reload import ContentReloader
 from family_bot.delivery import Delivery
 from family_bot.i18n import Catalog, load_languages
+from family_bot.inbox import InboxService, register_inbox_privacy
 from family_bot.information.service import InformationService
 from family_bot.language.service import LanguageService
 from family_bot.privacy.flood import FloodGuard
@@ -123,6 +124,7 @@ class Services:
     support_staff: StaffSupport  # requests for help: the coach reads, replies, refers
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
     triage: TriageService  # typed messages: crisis first, small talk, off-topic, questions
+    inbox: InboxService  # every update stored before Telegram is told it arrived
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -256,6 +258,8 @@ async def open_services(
     escalation = EscalationScheduler(staff, request_cards, support_counters)
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
     triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)
+    inbox = InboxService(db, clock)
+    register_inbox_privacy(privacy, inbox)
     # Built aside once the bot answers (the first typed message would otherwise wait for it).
     threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
@@ -281,6 +285,7 @@ async def open_services(
         support_staff,
         escalation,
         triage,
+        inbox,
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)

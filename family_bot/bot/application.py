@@ -29,6 +29,7 @@ from telegram.ext import (
 
 from family_bot.bot import fallback
 from family_bot.bot.context import SERVICES_KEY, BotContext
+from family_bot.bot.inbox import DurableUpdateQueue, InboxApplication, open_inbox
 from family_bot.bot.render import reply_screen
 from family_bot.bot.retry import RetryingLimiter
 from family_bot.clock import Clock
@@ -235,10 +236,12 @@ async def on_error(update: object, context: BotContext) -> None:
 
 
 async def run_daily_jobs(services: Services) -> None:
-    """Once per local day (and right after start): the retention purge."""
+    """Once per local day (and right after start): the retention purge; every tick, the
+    handled rows of the inbox past their few hours."""
     while True:
         try:
             await services.privacy.purge_if_due()
+            await services.inbox.purge()
         except sqlite3.Error as error:
             log.warning("retention purge failed, will try again: %s", error)
         await asyncio.sleep(DAILY_JOBS_TICK)
@@ -277,6 +280,8 @@ def build_application(
     async def post_init(app: BotApplication) -> None:
         services = await open_services(settings, clock, content)
         app.bot_data[SERVICES_KEY] = services
+        # Before the first poll: what a stopped run stored and did not handle goes first.
+        await open_inbox(app, services.inbox)
         await publish_commands(app, services)
         services.content_reloader.start()  # stopped by services.close() in post_shutdown
         services.stats.start()  # flushes counters every few seconds; the last flush on close
@@ -322,6 +327,8 @@ def build_application(
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .rate_limiter(RetryingLimiter())
+        .application_class(InboxApplication)
+        .update_queue(DurableUpdateQueue())
     )
     app = builder.build()
     register_handlers(app)

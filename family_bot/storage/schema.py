@@ -200,6 +200,25 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX members_last_seen ON members (last_seen_at);
         """,
     ),
+    (
+        20,
+        """
+        -- The durable inbox: every update Telegram sends is written here before Telegram is told
+        -- it arrived, and handled from here. `raw` (the update as Telegram sent it, with what the
+        -- person wrote) is kept only until the update is handled, the row without it stays a few
+        -- hours so that an update Telegram sends again is recognised and not handled twice.
+        CREATE TABLE inbox (
+            update_id INTEGER PRIMARY KEY,
+            telegram_user_id INTEGER,
+            raw TEXT,
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+            done_at TEXT
+        );
+        CREATE INDEX inbox_by_state ON inbox (state, received_at);
+        CREATE INDEX inbox_by_member ON inbox (telegram_user_id);
+        """,
+    ),
 ]
 
 

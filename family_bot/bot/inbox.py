@@ -1,0 +1,105 @@
+"""The durable inbox wired into python-telegram-bot.
+
+python-telegram-bot confirms a batch of updates (the next getUpdates offset) before its handlers
+run, and answers a webhook POST before the update is handled: a crash would lose what was
+fetched. Both hand every update to `Application.update_queue.put` first, and only then confirm
+(polling) or answer 200 (webhook), so the queue stores each update in the inbox inside `put`;
+the application marks it done once its handlers ran.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sqlite3
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+
+from family_bot.inbox import InboxService
+
+log = logging.getLogger(__name__)
+
+
+class DurableUpdateQueue(asyncio.Queue[object]):
+    """The application's update queue: an update is stored before it is queued, and one that
+    was stored before (Telegram sends again what was never confirmed) is not queued twice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inbox: InboxService | None = None  # set once the services are open
+
+    async def put(self, item: object) -> None:
+        if self.inbox is None or not isinstance(item, Update):
+            await super().put(item)
+            return
+        sender = item.effective_user.id if item.effective_user else None
+        raw = json.dumps(item.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        try:
+            is_new = await self.inbox.receive(item.update_id, sender, raw)
+        except sqlite3.Error as error:
+            # The database is locked past its busy timeout, or full: handled all the same, in
+            # memory (its handler will most likely tell the person to try again): an answer
+            # now is better than silence until the storage is back.
+            log.warning("inbox unavailable, update handled unstored: %s", type(error).__name__)
+            is_new = True
+        if is_new:
+            await super().put(item)
+
+    async def put_again(self, update: Update) -> None:
+        """An update a previous run stored and did not finish."""
+        await super().put(update)
+
+
+async def handle_later(context: Any, update: Update, seconds: float) -> None:
+    """Queue the update again after `seconds` (flood control); it stays pending in the inbox
+    meanwhile, so a restart still handles it."""
+    queue = context.application.update_queue
+    if isinstance(queue, DurableUpdateQueue) and queue.inbox is not None:
+        queue.inbox.wait(update.update_id)
+
+    async def later() -> None:
+        await asyncio.sleep(seconds)
+        if isinstance(queue, DurableUpdateQueue):
+            await queue.put_again(update)
+        else:
+            await queue.put(update)
+
+    context.application.create_task(later(), name="flood-later")
+
+
+class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """Marks each stored update done once every handler ran (an error included: the person was
+    told, and handling it again would repeat what did happen)."""
+
+    async def process_update(self, update: object) -> None:
+        queue = self.update_queue
+        inbox = queue.inbox if isinstance(queue, DurableUpdateQueue) else None
+        if inbox is None or not isinstance(update, Update):
+            await super().process_update(update)
+            return
+        inbox.started(update.update_id)
+        try:
+            await super().process_update(update)
+        finally:
+            try:
+                await inbox.handled(update.update_id)
+            except sqlite3.Error as error:
+                # Left pending: handled again at the next start (a duplicate reply, not a loss).
+                log.warning("could not mark update done: %s", type(error).__name__)
+
+
+async def open_inbox(app: Application[Any, Any, Any, Any, Any, Any], inbox: InboxService) -> int:
+    """Attach the inbox to the application's queue and queue what a previous run left; how many."""
+    queue = app.update_queue
+    if not isinstance(queue, DurableUpdateQueue):
+        raise TypeError("the application was not built with a DurableUpdateQueue")
+    queue.inbox = inbox
+    left = await inbox.left_from_before()
+    for item in left:
+        update = Update.de_json(json.loads(item.raw), app.bot)
+        if update is not None:
+            await queue.put_again(update)
+    return len(left)

@@ -1,0 +1,97 @@
+"""Queries on inbox: the updates received and not yet handled, and those handled recently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from family_bot.storage.database import Database
+from family_bot.storage.times import parse_utc, utc_text
+
+
+@dataclass(frozen=True)
+class PendingUpdate:
+    update_id: int
+    telegram_user_id: int | None
+    raw: str  # the update's JSON, as Telegram sent it
+    received_at: datetime
+
+
+async def keep(
+    db: Database, update_id: int, telegram_user_id: int | None, raw: str, now: datetime
+) -> bool:
+    """Store an update before Telegram is told it arrived; False when it was stored already
+    (Telegram sends again what it was not told about: handled, or waiting to be)."""
+    # RETURNING, not a count of changes: other tasks' statements share the connection.
+    async with db.transaction():
+        row = await db.fetch_one(
+            """
+            INSERT INTO inbox (update_id, telegram_user_id, raw, received_at, state)
+            VALUES (?, ?, ?, ?, 'pending') ON CONFLICT (update_id) DO NOTHING
+            RETURNING update_id
+            """,
+            (update_id, telegram_user_id, raw, utc_text(now)),
+        )
+    return row is not None
+
+
+async def mark_done(db: Database, update_id: int, now: datetime) -> None:
+    """Handled: what the person wrote goes, the id stays to recognise a second delivery."""
+    async with db.transaction():
+        await db.connection.execute(
+            "UPDATE inbox SET state = 'done', raw = NULL, done_at = ? WHERE update_id = ?",
+            (utc_text(now), update_id),
+        )
+
+
+async def pending(db: Database) -> list[PendingUpdate]:
+    """What a previous run received and did not finish, oldest first."""
+    rows = await db.fetch_all(
+        """
+        SELECT update_id, telegram_user_id, raw, received_at FROM inbox
+        WHERE state = 'pending' ORDER BY update_id
+        """
+    )
+    return [
+        PendingUpdate(
+            int(row["update_id"]),
+            None if row["telegram_user_id"] is None else int(row["telegram_user_id"]),
+            str(row["raw"]),
+            parse_utc(row["received_at"]),
+        )
+        for row in rows
+    ]
+
+
+async def pending_of_member(db: Database, telegram_user_id: int) -> list[PendingUpdate]:
+    rows = await db.fetch_all(
+        """
+        SELECT update_id, telegram_user_id, raw, received_at FROM inbox
+        WHERE state = 'pending' AND telegram_user_id = ? ORDER BY update_id
+        """,
+        (telegram_user_id,),
+    )
+    return [
+        PendingUpdate(
+            int(r["update_id"]), telegram_user_id, str(r["raw"]), parse_utc(r["received_at"])
+        )
+        for r in rows
+    ]
+
+
+async def purge_done(db: Database, before: datetime) -> int:
+    """Handled rows (which hold no text any more) older than `before` go."""
+    async with db.transaction():
+        return await db.changes(
+            "DELETE FROM inbox WHERE state = 'done' AND done_at < ?", (utc_text(before),)
+        )
+
+
+async def forget_member(db: Database, telegram_user_id: int) -> None:
+    """Inside the /forget transaction: the member's updates, handled or not, go."""
+    await db.connection.execute("DELETE FROM inbox WHERE telegram_user_id = ?", (telegram_user_id,))
+
+
+async def count(db: Database, state: str) -> int:
+    row = await db.fetch_one("SELECT count(*) FROM inbox WHERE state = ?", (state,))
+    return int(row[0]) if row else 0
