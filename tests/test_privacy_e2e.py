@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
+
 from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
 from tests.conftest import UNSHIPPED_LANGUAGE, BotHarness, services_of
@@ -127,21 +129,43 @@ async def test_channel_posts_are_ignored(bot: BotHarness) -> None:
     assert [c for c in bot.server.calls_of() if c.chat_id == -100123] == []
 
 
-async def test_a_flooding_member_is_told_once_and_others_are_still_served(
+async def test_a_flooding_member_is_slowed_down_told_once_and_others_are_still_served(
     bot: BotHarness,
 ) -> None:
-    async with bot_with(bot, rate_limit_updates=5, rate_limit_seconds=10.0) as custom:
+    # Five at once, refilled one a second: over that, three messages wait their turn, more are
+    # not read; the person is told once, in their language.
+    async with bot_with(bot, rate_limit_updates=5, rate_limit_seconds=5.0) as custom:
         flooder = custom.server.new_user(language_code="fr")
         calm = custom.server.new_user(language_code="en")
         for _ in range(12):
             await flooder.send_text("/help")
-        replies = await flooder.wait_for_reply()
-        slow_down = [m for m in replies if "beaucoup de messages" in m.text]
-        assert len(slow_down) == 1  # told once, in their language
-        assert "10 secondes" in slow_down[0].text
-        assert len(replies) == 6  # five answers, one warning, seven dropped
+        await flooder.wait_for_reply()
         [answer] = await calm.say("/help")  # another family is not slowed down
         assert "Help" in answer.text
-        custom.clock.advance(timedelta(seconds=11))
-        [again] = await flooder.say("/help")  # once the window passed, heard again
+
+        def helped() -> int:
+            return sum("Aide" in m.text for m in flooder.messages)
+
+        await custom.server.wait_until(lambda: helped() >= 8, timeout=10)
+        with pytest.raises(TimeoutError):  # and the four over those are not answered
+            await custom.server.wait_until(lambda: helped() > 8, timeout=1.0)
+        slow_down = [m for m in flooder.messages if "beaucoup de messages" in m.text]
+        assert len(slow_down) == 1
+        custom.clock.advance(timedelta(seconds=10))
+        [again] = await flooder.say("/help")  # once the bucket refilled, answered at once
         assert "Aide" in again.text
+
+
+async def test_a_button_pressed_over_the_limit_is_answered_and_never_spins(
+    bot: BotHarness,
+) -> None:
+    async with bot_with(bot, rate_limit_updates=3, rate_limit_seconds=30.0) as custom:
+        user = custom.server.new_user(language_code="fr")
+        [picker] = await user.say("/start")
+        label = picker.labels[0]
+        for _ in range(6):
+            await user.press(picker, label)
+        await custom.server.wait_until(lambda: len(user.callback_answers) == 6, timeout=5)
+        toasts = [a["text"] for a in user.callback_answers if a["text"]]
+        assert any("Un instant" in text for text in toasts)
+        assert custom.server.errors == []

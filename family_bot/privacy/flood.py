@@ -1,21 +1,49 @@
-"""Per-member flood control: one person sending too fast cannot slow the bot down for everyone."""
+"""Per-member flood control that slows a person down instead of dropping them without a word.
+
+A token bucket per member: `max_updates` at once (a person opening ten pages in ten seconds is
+never slowed), refilled at `max_updates / window_seconds` a second. Over the limit, a button
+press is answered at once with a short notice (its spinner stops; answering is not a chat
+message), and a message is handled a little later, when the bucket has room again, up to
+`MAX_WAITING` messages; beyond those (a real flood) messages are not read, and the person is
+told once. One person cannot push the bot over Telegram's sending limits for everyone else.
+"""
 
 from __future__ import annotations
 
-from collections import deque
+from dataclasses import dataclass
 from enum import Enum
 
 from family_bot.clock import Clock
 
+MAX_WAITING = 3  # messages per member handled later; more are not read
+IDLE_CHECKS = 4096  # every so many checks, quiet members are forgotten
+
 
 class Verdict(Enum):
     ALLOW = "allow"
-    WARN = "warn"  # the first update over the limit: tell the person once, then drop
-    DROP = "drop"  # over the limit and already told: ignore until the window has passed
+    SLOW_TAP = "slow-tap"  # a button pressed over the limit: answered with a notice, not handled
+    LATER = "later"  # a message over the limit: handled after `wait` seconds
+    DROP = "drop"  # over the limit with MAX_WAITING messages waiting already: not read
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    wait: float = 0.0  # seconds, for LATER
+    tell: bool = False  # the first message over the limit in a while: say so in the chat
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    at: float  # when tokens was computed
+    waiting: int = 0
+    told: bool = False
 
 
 class FloodGuard:
-    """A sliding window of update times per member; time comes from the injected clock."""
+    """Time comes from the injected clock; updates are known by their id (a message handled
+    later comes back with the same id and is let through)."""
 
     def __init__(self, clock: Clock, max_updates: int, window_seconds: float) -> None:
         if max_updates < 1 or window_seconds <= 0:
@@ -23,33 +51,51 @@ class FloodGuard:
         self._clock = clock
         self.max_updates = max_updates
         self.window_seconds = window_seconds
-        self._seen: dict[int, deque[float]] = {}
-        self._warned: set[int] = set()
+        self.rate = max_updates / window_seconds  # tokens a second
+        self._buckets: dict[int, _Bucket] = {}
+        self._let_through: dict[int, int] = {}  # update id -> member, for messages handled later
         self._checks = 0
 
-    def check(self, member_id: int) -> Verdict:
+    def check(self, member_id: int, update_id: int = 0, *, tap: bool = False) -> Decision:
         now = self._clock.now().timestamp()
-        times = self._seen.setdefault(member_id, deque())
-        while times and now - times[0] >= self.window_seconds:
-            times.popleft()
+        if update_id and self._let_through.pop(update_id, None) is not None:
+            bucket = self._buckets.get(member_id)
+            if bucket is not None:
+                bucket.waiting = max(bucket.waiting - 1, 0)
+            return Decision(Verdict.ALLOW)
         self._forget_idle(now)
-        if len(times) < self.max_updates:
-            times.append(now)
-            self._warned.discard(member_id)
-            return Verdict.ALLOW
-        # Dropped updates do not count, so the person is heard again once the window passes.
-        if member_id in self._warned:
-            return Verdict.DROP
-        self._warned.add(member_id)
-        return Verdict.WARN
+        bucket = self._buckets.get(member_id)
+        if bucket is None:
+            bucket = self._buckets[member_id] = _Bucket(float(self.max_updates), now)
+        bucket.tokens = min(self.max_updates, bucket.tokens + (now - bucket.at) * self.rate)
+        bucket.at = now
+        if bucket.tokens >= 1:
+            bucket.tokens -= 1
+            if bucket.tokens >= 1:
+                bucket.told = False  # well under the limit again: a next flood is told again
+            return Decision(Verdict.ALLOW)
+        if tap:
+            return Decision(Verdict.SLOW_TAP)
+        tell = not bucket.told
+        bucket.told = True
+        if bucket.waiting >= MAX_WAITING:
+            return Decision(Verdict.DROP, tell=tell)
+        # The token is taken now (the bucket may go below zero): each waiting message waits
+        # for its own.
+        bucket.tokens -= 1
+        bucket.waiting += 1
+        if update_id:
+            self._let_through[update_id] = member_id
+        return Decision(Verdict.LATER, wait=-bucket.tokens / self.rate, tell=tell)
 
     def _forget_idle(self, now: float) -> None:
-        # Every few thousand updates, drop members who are quiet, so memory stays small.
+        # Every few thousand updates, members whose bucket is full again are forgotten.
         self._checks += 1
-        if self._checks % 4096:
+        if self._checks % IDLE_CHECKS:
             return
         for member_id in [
-            m for m, t in self._seen.items() if not t or now - t[-1] >= self.window_seconds
+            m
+            for m, b in self._buckets.items()
+            if not b.waiting and b.tokens + (now - b.at) * self.rate >= self.max_updates
         ]:
-            del self._seen[member_id]
-            self._warned.discard(member_id)
+            del self._buckets[member_id]

@@ -10,6 +10,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from family_bot.bot.buttons import ButtonPress, on_press
 from family_bot.bot.context import BotContext
+from family_bot.bot.inbox import handle_later
 from family_bot.bot.render import reply_screen, show_in_place
 from family_bot.logs import pseudonym
 from family_bot.privacy.flood import Verdict
@@ -77,22 +78,30 @@ async def on_forget_button(update: Update, context: BotContext, press: ButtonPre
 
 
 async def guard_flood(update: Update, context: BotContext) -> None:
-    """Group -2: a member over the limit is told once to slow down, then ignored for a while."""
+    """Group -5: over the limit, a button press gets a short notice and a message is handled a
+    little later (see privacy/flood.py); a real flood is told once and not read."""
     user = update.effective_user
     if user is None:
         return
-    verdict = context.services.flood.check(user.id)
-    if verdict is Verdict.ALLOW:
+    query = update.callback_query
+    flood = context.services.flood
+    decision = flood.check(user.id, update.update_id, tap=query is not None)
+    if decision.verdict is Verdict.ALLOW:
         return
-    if verdict is Verdict.WARN:
-        log.warning("flood control: %s is over the limit; dropping updates", pseudonym(user.id))
-        chat = update.effective_chat
-        if chat is not None and chat.type == ChatType.PRIVATE:
-            flood = context.services.flood
-            text = context.services.catalog.format(
-                context.locale, "privacy-slow-down", seconds=round(flood.window_seconds)
-            )
+    catalog = context.services.catalog
+    if query is not None:
+        # Answered at once, so the button stops spinning; answerCallbackQuery is no chat message.
+        await query.answer(catalog.format(context.locale, "privacy-slow-down-tap"))
+        raise ApplicationHandlerStop
+    chat = update.effective_chat
+    private = chat is not None and chat.type == ChatType.PRIVATE
+    if decision.tell:
+        log.warning("flood control: %s is over the limit; slowing down", pseudonym(user.id))
+        if chat is not None and private:
+            text = catalog.format(context.locale, "privacy-slow-down")
             await context.bot.send_message(chat.id, text)
+    if decision.verdict is Verdict.LATER:
+        await handle_later(context, update, decision.wait)
     raise ApplicationHandlerStop
 
 

@@ -13,23 +13,33 @@ from family_bot.clock import ManualClock
 from family_bot.privacy.flood import FloodGuard, Verdict
 
 
-def test_over_the_limit_warns_once_then_drops_until_the_window_passes() -> None:
+def test_over_the_limit_messages_wait_taps_get_a_notice_and_a_flood_is_told_once() -> None:
     clock = ManualClock(datetime(2026, 1, 1, tzinfo=UTC))
-    guard = FloodGuard(clock, max_updates=3, window_seconds=10)
-    verdicts = [guard.check(1) for _ in range(6)]
-    assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP, Verdict.DROP]
-    assert guard.check(2) is Verdict.ALLOW  # someone else is not affected
-    clock.advance(timedelta(seconds=10))
-    assert guard.check(1) is Verdict.ALLOW
-    assert [guard.check(1) for _ in range(3)] == [Verdict.ALLOW, Verdict.ALLOW, Verdict.WARN]
+    guard = FloodGuard(clock, max_updates=3, window_seconds=10)  # 0.3 a second
+    assert [guard.check(1, n).verdict for n in (1, 2, 3)] == [Verdict.ALLOW] * 3
+    tap = guard.check(1, 4, tap=True)
+    assert tap.verdict is Verdict.SLOW_TAP  # answered at once with a notice
+    later = [guard.check(1, n) for n in (5, 6, 7)]
+    assert [d.verdict for d in later] == [Verdict.LATER] * 3
+    assert [d.tell for d in later] == [True, False, False]  # told once
+    waits = [d.wait for d in later]
+    assert waits == sorted(waits) and waits[0] > 0  # each waits for its own token
+    assert guard.check(1, 8).verdict is Verdict.DROP  # three wait already: not read
+    assert guard.check(2, 9).verdict is Verdict.ALLOW  # someone else is not affected
+    assert guard.check(1, 5).verdict is Verdict.ALLOW  # a waiting message comes back: through
+    clock.advance(timedelta(seconds=60))
+    assert guard.check(1, 10).verdict is Verdict.ALLOW
 
 
-def test_a_steady_pace_under_the_limit_is_never_stopped() -> None:
+def test_a_person_tapping_two_pages_a_second_is_never_slowed() -> None:
     clock = ManualClock(datetime(2026, 1, 1, tzinfo=UTC))
     guard = FloodGuard(clock, max_updates=20, window_seconds=10)
-    for _ in range(1000):
-        assert guard.check(1) is Verdict.ALLOW
+    for n in range(1000):
+        assert guard.check(1, n, tap=True).verdict is Verdict.ALLOW
         clock.advance(timedelta(seconds=0.5))
+    # and ten pages in ten seconds after a pause, all at once
+    clock.advance(timedelta(seconds=30))
+    assert all(guard.check(1, 2000 + n, tap=True).verdict is Verdict.ALLOW for n in range(10))
 
 
 class Flaky:
