@@ -120,14 +120,11 @@ def register_handlers(app: BotApplication) -> None:
     # everything else falls through to the features. One group each, because only the first
     # matching handler of a group runs. -2: a family's message for a request for help, or a
     # coach's reply to one; -1: a date, a place, what help is needed for an appointment.
-    app.add_handler(
-        MessageHandler(private & filters.TEXT & ~filters.COMMAND, support.on_typed_text),
-        group=-2,
-    )
-    app.add_handler(
-        MessageHandler(private & filters.TEXT & ~filters.COMMAND, coach.on_typed_answer),
-        group=-1,
-    )
+    # Only new messages go into a flow: an edit of an earlier message is answered as a question
+    # (below), it never replaces what a draft or an appointment already took.
+    new_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+    app.add_handler(MessageHandler(new_text, support.on_typed_text), group=-2)
+    app.add_handler(MessageHandler(new_text, coach.on_typed_answer), group=-1)
     app.add_handlers(
         [
             # Added to a group or channel: say so (groups) and leave. The bot talks to families
@@ -184,10 +181,11 @@ def register_handlers(app: BotApplication) -> None:
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
-            # Typed text: small talk, off-topic, or a question answered from the vetted pages
-            # (edited messages are not; crisis_first already saw every text).
+            # Typed text: small talk, off-topic, or a question answered from the vetted pages;
+            # a corrected (edited) question is answered again (crisis_first saw every text).
             MessageHandler(
-                private & filters.TEXT & filters.UpdateType.MESSAGE, triage.on_typed_message
+                private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGES,
+                triage.on_typed_message,
             ),
             MessageHandler(private & filters.UpdateType.MESSAGE, fallback.on_other_message),
         ]

@@ -143,3 +143,15 @@ async def test_a_figure_of_speech_gets_ordinary_information(bot: BotHarness) -> 
     user = await started(bot, "en")
     [answer] = await user.say("this waiting is killing me, when does the CCE decide")
     assert "112" not in answer.text.split("\n")[0]
+
+
+async def test_a_corrected_question_is_answered_again(bot: BotHarness) -> None:
+    # Typed in a hurry, then corrected with Telegram's "edit": the correction gets its answer.
+    user = await started(bot, "fr")
+    sent = await user.send_text("qsdfg hjklm")
+    [first] = await user.wait_for_reply()
+    await user.edit_text(sent["message_id"], "l'avocat pro deo est gratuit ?")
+    [second] = await user.wait_for_reply()
+    assert second.text != first.text
+    assert "pro deo" in second.text.lower()  # the lawyer page, about a free lawyer
+    assert bot.server.errors == []
