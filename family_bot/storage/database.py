@@ -37,6 +37,13 @@ class Database:
                 raise
             await self.connection.execute("COMMIT")
 
+    async def write_alone(self, sql: str, parameters: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        """One statement as its own transaction (SQLite commits it by itself), under the write
+        lock, in one trip to the database thread; its RETURNING rows. For the hot path of every
+        update (the inbox), where BEGIN ... COMMIT would cost three trips more."""
+        async with self._write_lock:
+            return list(await self.connection.execute_fetchall(sql, parameters))
+
     async def fetch_one(self, sql: str, parameters: Sequence[Any] = ()) -> aiosqlite.Row | None:
         """The first row of a query, or None."""
         async with self.connection.execute(sql, parameters) as cursor:

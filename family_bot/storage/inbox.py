@@ -23,25 +23,23 @@ async def keep(
     """Store an update before Telegram is told it arrived; False when it was stored already
     (Telegram sends again what it was not told about: handled, or waiting to be)."""
     # RETURNING, not a count of changes: other tasks' statements share the connection.
-    async with db.transaction():
-        row = await db.fetch_one(
-            """
-            INSERT INTO inbox (update_id, telegram_user_id, raw, received_at, state)
-            VALUES (?, ?, ?, ?, 'pending') ON CONFLICT (update_id) DO NOTHING
-            RETURNING update_id
-            """,
-            (update_id, telegram_user_id, raw, utc_text(now)),
-        )
-    return row is not None
+    rows = await db.write_alone(
+        """
+        INSERT INTO inbox (update_id, telegram_user_id, raw, received_at, state)
+        VALUES (?, ?, ?, ?, 'pending') ON CONFLICT (update_id) DO NOTHING
+        RETURNING update_id
+        """,
+        (update_id, telegram_user_id, raw, utc_text(now)),
+    )
+    return bool(rows)
 
 
 async def mark_done(db: Database, update_id: int, now: datetime) -> None:
     """Handled: what the person wrote goes, the id stays to recognise a second delivery."""
-    async with db.transaction():
-        await db.connection.execute(
-            "UPDATE inbox SET state = 'done', raw = NULL, done_at = ? WHERE update_id = ?",
-            (utc_text(now), update_id),
-        )
+    await db.write_alone(
+        "UPDATE inbox SET state = 'done', raw = NULL, done_at = ? WHERE update_id = ?",
+        (utc_text(now), update_id),
+    )
 
 
 async def pending(db: Database) -> list[PendingUpdate]:

@@ -215,8 +215,8 @@ MIGRATIONS: list[tuple[int, str]] = [
             state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
             done_at TEXT
         );
-        CREATE INDEX inbox_by_state ON inbox (state, received_at);
-        CREATE INDEX inbox_by_member ON inbox (telegram_user_id);
+        -- No index: two writes per update are the hot path, and the table holds a few hours of
+        -- updates, read in full only at start and by /forget.
         """,
     ),
 ]
