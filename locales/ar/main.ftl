@@ -34,6 +34,7 @@ menu-text =
 menu-button = ☰ القائمة
 nav-back = ▶ رجوع
 page-unreviewed = <i>⚠ لم يتحقق أي شخص من هذا النص بعد.</i>
+page-in-other-language = <i>هذه الصفحة غير مترجمة بعد إلى لغتكم: تُعرض بـ{ $language }.</i>
 page-checked = <i>تم التحقق من المعلومات بتاريخ { $date }.</i>
 
 ## Help

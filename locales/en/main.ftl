@@ -31,6 +31,7 @@ menu-text =
 menu-button = ☰ Menu
 nav-back = ◀ Back
 page-unreviewed = <i>⚠ This text has not yet been checked by a person.</i>
+page-in-other-language = <i>This page is not yet translated into your language: it is shown in { $language }.</i>
 page-checked = <i>Information checked on { $date }.</i>
 
 ## Help

@@ -32,6 +32,7 @@ menu-text =
 menu-button = ☰ Menú
 nav-back = ◀ Volver
 page-unreviewed = <i>⚠ Ninguna persona ha revisado todavía este texto.</i>
+page-in-other-language = <i>Esta página todavía no está traducida a su idioma: se muestra en { $language }.</i>
 page-checked = <i>Información revisada el { $date }.</i>
 
 ## Ayuda

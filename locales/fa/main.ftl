@@ -35,6 +35,7 @@ menu-text =
 menu-button = ☰ فهرست
 nav-back = ▶ برگشت
 page-unreviewed = <i>⚠ این متن هنوز توسط یک انسان بررسی نشده است.</i>
+page-in-other-language = <i>این صفحه هنوز به زبان شما ترجمه نشده است: به { $language } نشان داده می‌شود.</i>
 page-checked = <i>این معلومات در تاریخ { $date } بررسی شد.</i>
 
 ## Help

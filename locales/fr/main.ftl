@@ -30,6 +30,7 @@ menu-text =
 menu-button = ☰ Menu
 nav-back = ◀ Retour
 page-unreviewed = <i>⚠ Ce texte n'a pas encore été vérifié par une personne.</i>
+page-in-other-language = <i>Cette page n'est pas encore traduite dans votre langue : elle est affichée en { $language }.</i>
 page-checked = <i>Informations vérifiées le { $date }.</i>
 
 ## Aide

@@ -32,6 +32,7 @@ menu-text =
 menu-button = ☰ Ընտրացանկ
 nav-back = ◀ Հետ
 page-unreviewed = <i>⚠ Այս տեքստը դեռ ոչ մի մարդ չի ստուգել։</i>
+page-in-other-language = <i>Այս էջը դեռ թարգմանված չէ ձեր լեզվով. այն ցուցադրվում է { $language } լեզվով։</i>
 page-checked = <i>Տեղեկությունները ստուգվել են՝ { $date }։</i>
 
 ## Օգնություն

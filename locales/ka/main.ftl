@@ -31,6 +31,7 @@ menu-text =
 menu-button = ☰ მენიუ
 nav-back = ◀ უკან
 page-unreviewed = <i>⚠ ეს ტექსტი ჯერ არცერთ ადამიანს არ შეუმოწმებია.</i>
+page-in-other-language = <i>ეს გვერდი ჯერ არ არის თარგმნილი თქვენს ენაზე: ნაჩვენებია ენაზე { $language }.</i>
 page-checked = <i>ინფორმაცია შემოწმებულია: { $date }.</i>
 
 ## დახმარება

@@ -34,6 +34,7 @@ menu-text =
 menu-button = ☰ Menû
 nav-back = ◀ Paşve
 page-unreviewed = <i>⚠ Hê tu kesî ev nivîs kontrol nekiriye.</i>
+page-in-other-language = <i>Ev rûpel hêj bi zimanê we nehatiye wergerandin: bi { $language } tê nîşandan.</i>
 page-checked = <i>Agahî di { $date } de hatin kontrolkirin.</i>
 
 ## Help

@@ -33,6 +33,7 @@ menu-text =
 menu-button = ☰ Menu
 nav-back = ◀ Zonga
 page-unreviewed = <i>⚠ Moto moko naino atali makomi oyo te.</i>
+page-in-other-language = <i>Lokasa oyo ebongolami naino te na monoko na bino: ezali kolakisama na { $language }.</i>
 page-checked = <i>Ba informations etalamaki na { $date }.</i>
 
 ## Lisalisi

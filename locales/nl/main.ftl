@@ -30,6 +30,7 @@ menu-text =
 menu-button = ☰ Menu
 nav-back = ◀ Terug
 page-unreviewed = <i>⚠ Deze tekst is nog niet door een mens nagekeken.</i>
+page-in-other-language = <i>Deze pagina is nog niet vertaald in uw taal: ze wordt getoond in het { $language }.</i>
 page-checked = <i>Informatie nagekeken op { $date }.</i>
 
 ## Hulp

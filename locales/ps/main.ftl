@@ -34,6 +34,7 @@ menu-text =
 menu-button = ☰ لړلیک
 nav-back = ▶ شاته
 page-unreviewed = <i>⚠ دا متن لا تر اوسه د یوه انسان له خوا نه دی کتل شوی.</i>
+page-in-other-language = <i>دا پاڼه لا ستاسو ژبې ته نه ده ژباړل شوې: په { $language } ښودل کېږي.</i>
 page-checked = <i>دا معلومات په { $date } وکتل شول.</i>
 
 ## Help

@@ -32,6 +32,7 @@ menu-text =
 menu-button = ☰ Urutonde
 nav-back = ◀ Subira inyuma
 page-unreviewed = <i>⚠ Aya majambo ntarasuzumwa n'umuntu.</i>
+page-in-other-language = <i>Uru rupapuro ntirurahindurwa mu rurimi rwanyu: rwerekanywe mu { $language }.</i>
 page-checked = <i>Amakuru yasuzumwe ku wa { $date }.</i>
 
 ## Imfashanyo

@@ -31,6 +31,7 @@ menu-text =
 menu-button = ☰ Меню
 nav-back = ◀ Назад
 page-unreviewed = <i>⚠ Этот текст ещё не проверил человек.</i>
+page-in-other-language = <i>Эта страница ещё не переведена на ваш язык: она показана на языке { $language }.</i>
 page-checked = <i>Информация проверена { $date }</i>
 
 ## Помощь

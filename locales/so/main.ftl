@@ -31,6 +31,7 @@ menu-text =
 menu-button = ☰ Liiska
 nav-back = ◀ Dib u noqo
 page-unreviewed = <i>⚠ Qoraalkan weli qof ma hubin.</i>
+page-in-other-language = <i>Boggan weli laguma turjumin luqaddaada: waxaa lagu muujinayaa { $language }.</i>
 page-checked = <i>Macluumaadka waxaa la hubiyay { $date }.</i>
 
 ## Caawimaad

@@ -31,6 +31,7 @@ menu-text =
 menu-button = ☰ Menyja
 nav-back = ◀ Prapa
 page-unreviewed = <i>⚠ Ky tekst ende nuk është kontrolluar nga një person.</i>
+page-in-other-language = <i>Kjo faqe nuk është përkthyer ende në gjuhën tuaj: shfaqet në { $language }.</i>
 page-checked = <i>Informacioni u kontrollua më { $date }.</i>
 
 ## Ndihmë

@@ -31,6 +31,7 @@ menu-text =
 menu-button = ☰ ዝርዝር
 nav-back = ◀ ንድሕሪት
 page-unreviewed = <i>⚠ እዚ ጽሑፍ ገና ብሰብ ኣይተረጋገጸን።</i>
+page-in-other-language = <i>እዚ ገጽ ገና ናብ ቋንቋኹም ኣይተተርጎመን፦ ብ{ $language } ይርአ ኣሎ።</i>
 page-checked = <i>እዚ ሓበሬታ ዝተረጋገጸሉ ዕለት፦ { $date }።</i>
 
 ## ሓገዝ

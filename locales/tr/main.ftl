@@ -31,6 +31,7 @@ menu-text =
 menu-button = ☰ Menü
 nav-back = ◀ Geri
 page-unreviewed = <i>⚠ Bu metin henüz bir kişi tarafından kontrol edilmedi.</i>
+page-in-other-language = <i>Bu sayfa henüz dilinize çevrilmedi: { $language } olarak gösteriliyor.</i>
 page-checked = <i>Bilgiler { $date } tarihinde kontrol edildi.</i>
 
 ## Yardım
