@@ -37,7 +37,7 @@ menu-text =
 menu-button = ☰ لیست
 nav-back = ▶ دواوە
 page-unreviewed = <i>⚠ ھێشتا ھیچ کەسێک ئەم دەقەی نەپشکنیوە.</i>
-page-in-other-language = <i>ئەم پەڕەیە هێشتا وەرنەگێڕدراوەتە سەر زمانەکەتان: بە { $language } پیشان دەدرێت.</i>
+page-in-other-language = <i>ئەم پەڕەیە ھێشتا وەرنەگێڕدراوەتە سەر زمانەکەتان: بە { $language } پیشان دەدرێت.</i>
 page-checked = <i>زانیارییەکان لە { $date } پشکنران.</i>
 
 ## Help
