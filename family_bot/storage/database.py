@@ -56,9 +56,10 @@ class Database:
 
     async def changes(self, sql: str, parameters: Sequence[Any] = ()) -> int:
         """Run one INSERT, UPDATE or DELETE; how many rows it changed (0: nothing matched)."""
-        before = self.connection.total_changes
-        await self.connection.execute(sql, parameters)
-        return self.connection.total_changes - before
+        # The statement's own count: the connection's running total also counts what other
+        # tasks' statements changed meanwhile.
+        async with self.connection.execute(sql, parameters) as cursor:
+            return max(cursor.rowcount, 0)
 
     async def changed(self, sql: str, parameters: Sequence[Any] = ()) -> bool:
         """Whether one UPDATE or DELETE matched a row (True only the first time, for "once")."""

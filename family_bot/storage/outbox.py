@@ -37,8 +37,8 @@ async def insert(db: Database, rows: list[NewOutboxRow], not_before: datetime) -
     Not a transaction by itself: callers that write other rows too wrap it in theirs.
     """
     stamp = utc_text(not_before)
-    before = db.connection.total_changes
-    await db.connection.executemany(
+    # The statement's own count (summed over the rows), not the shared connection's total.
+    async with db.connection.executemany(
         """
         INSERT INTO outbox (chat_id, kind, subject, dedupe_key, text, buttons, not_before,
                             created_at)
@@ -49,8 +49,8 @@ async def insert(db: Database, rows: list[NewOutboxRow], not_before: datetime) -
             (r.chat_id, r.kind, r.subject, r.dedupe_key, r.text, r.buttons, stamp, stamp)
             for r in rows
         ],
-    )
-    return db.connection.total_changes - before
+    ) as cursor:
+        return max(cursor.rowcount, 0)
 
 
 async def next_per_chat(
