@@ -80,7 +80,7 @@ async def test_kill_9_with_messages_in_flight_loses_none(
     # What was handled keeps no text: only pending updates would, and none is left.
     services = await open_services(base_settings, SystemClock())
     try:
-        assert await inbox.count(services.db, "pending") == 0
+        assert await inbox.pending(services.db) == []
         rows = await services.db.fetch_all("SELECT raw FROM inbox WHERE raw IS NOT NULL")
         assert rows == []
     finally:

@@ -57,15 +57,14 @@ async def handle_later(context: Any, update: Update, seconds: float) -> None:
     """Queue the update again after `seconds` (flood control); it stays pending in the inbox
     meanwhile, so a restart still handles it."""
     queue = context.application.update_queue
-    if isinstance(queue, DurableUpdateQueue) and queue.inbox is not None:
+    if not isinstance(queue, DurableUpdateQueue):
+        raise TypeError("the application was not built with a DurableUpdateQueue")
+    if queue.inbox is not None:
         queue.inbox.wait(update.update_id)
 
     async def later() -> None:
         await asyncio.sleep(seconds)
-        if isinstance(queue, DurableUpdateQueue):
-            await queue.put_again(update)
-        else:
-            await queue.put(update)
+        await queue.put_again(update)
 
     context.application.create_task(later(), name="flood-later")
 
@@ -91,8 +90,8 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
                 log.warning("could not mark update done: %s", type(error).__name__)
 
 
-async def open_inbox(app: Application[Any, Any, Any, Any, Any, Any], inbox: InboxService) -> int:
-    """Attach the inbox to the application's queue and queue what a previous run left; how many."""
+async def open_inbox(app: Application[Any, Any, Any, Any, Any, Any], inbox: InboxService) -> None:
+    """Attach the inbox to the application's queue and queue what a previous run left."""
     queue = app.update_queue
     if not isinstance(queue, DurableUpdateQueue):
         raise TypeError("the application was not built with a DurableUpdateQueue")
@@ -102,4 +101,3 @@ async def open_inbox(app: Application[Any, Any, Any, Any, Any, Any], inbox: Inbo
         update = Update.de_json(json.loads(item.raw), app.bot)
         if update is not None:
             await queue.put_again(update)
-    return len(left)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from family_bot.storage.database import Database
-from family_bot.storage.times import parse_utc, utc_text
+from family_bot.storage.rows import fetch_records
+from family_bot.storage.times import utc_text
 
 
 @dataclass(frozen=True)
@@ -42,39 +43,20 @@ async def mark_done(db: Database, update_id: int, now: datetime) -> None:
     )
 
 
+_PENDING = """
+    SELECT update_id, telegram_user_id, raw, received_at FROM inbox
+    WHERE state = 'pending' {and_member} ORDER BY update_id
+"""
+
+
 async def pending(db: Database) -> list[PendingUpdate]:
     """What a previous run received and did not finish, oldest first."""
-    rows = await db.fetch_all(
-        """
-        SELECT update_id, telegram_user_id, raw, received_at FROM inbox
-        WHERE state = 'pending' ORDER BY update_id
-        """
-    )
-    return [
-        PendingUpdate(
-            int(row["update_id"]),
-            None if row["telegram_user_id"] is None else int(row["telegram_user_id"]),
-            str(row["raw"]),
-            parse_utc(row["received_at"]),
-        )
-        for row in rows
-    ]
+    return await fetch_records(db, PendingUpdate, _PENDING.format(and_member=""))
 
 
 async def pending_of_member(db: Database, telegram_user_id: int) -> list[PendingUpdate]:
-    rows = await db.fetch_all(
-        """
-        SELECT update_id, telegram_user_id, raw, received_at FROM inbox
-        WHERE state = 'pending' AND telegram_user_id = ? ORDER BY update_id
-        """,
-        (telegram_user_id,),
-    )
-    return [
-        PendingUpdate(
-            int(r["update_id"]), telegram_user_id, str(r["raw"]), parse_utc(r["received_at"])
-        )
-        for r in rows
-    ]
+    sql = _PENDING.format(and_member="AND telegram_user_id = ?")
+    return await fetch_records(db, PendingUpdate, sql, (telegram_user_id,))
 
 
 async def purge_done(db: Database, before: datetime) -> int:
@@ -88,8 +70,3 @@ async def purge_done(db: Database, before: datetime) -> int:
 async def forget_member(db: Database, telegram_user_id: int) -> None:
     """Inside the /forget transaction: the member's updates, handled or not, go."""
     await db.connection.execute("DELETE FROM inbox WHERE telegram_user_id = ?", (telegram_user_id,))
-
-
-async def count(db: Database, state: str) -> int:
-    row = await db.fetch_one("SELECT count(*) FROM inbox WHERE state = ?", (state,))
-    return int(row[0]) if row else 0
