@@ -88,9 +88,7 @@ class InformationService:
         if rendered.locale != text_locale:
             # Missing in the reader's language: the fallback's text, and the reader is told so.
             shown = Markup(self.catalog.registry[rendered.locale].name)
-            parts.append(
-                self.catalog.format(text_locale, "page-in-other-language", language=shown)
-            )
+            parts.append(self.catalog.format(text_locale, "page-in-other-language", language=shown))
         if page.time_sensitive:
             language = self.catalog.registry[text_locale]
             checked = format_date(page.checked, format="long", locale=language.cldr)
