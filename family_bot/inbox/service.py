@@ -81,12 +81,7 @@ def register_inbox_privacy(privacy: PrivacyService, service: InboxService) -> No
         ]
         if not waiting:
             return None
-        return {
-            "waiting_updates": [
-                {"received_at": item.received_at.isoformat(), "update": json.loads(item.raw)}
-                for item in waiting
-            ]
-        }
+        return {"waiting_updates": [what_they_sent(item) for item in waiting]}
 
     async def forget(member_id: int) -> None:
         await inbox.forget_member(db, member_id)
@@ -94,3 +89,15 @@ def register_inbox_privacy(privacy: PrivacyService, service: InboxService) -> No
     privacy.register_provider(
         PersonalDataProvider("inbox", export, forget, notice_id="privacy-notice-inbox")
     )
+
+
+def what_they_sent(item: PendingUpdate) -> dict[str, Any]:
+    """What the member sent, for /mydata: its kind, when, and its text. Not the update as
+    Telegram sent it, which can name other people (a forwarded message, a reply's author)."""
+    update = json.loads(item.raw)
+    kind = next((key for key in update if key != "update_id"), "")
+    body = update.get(kind)
+    text = ""
+    if isinstance(body, dict):
+        text = str(body.get("text") or body.get("caption") or "")
+    return {"received_at": item.received_at.isoformat(), "kind": kind, "text": text}

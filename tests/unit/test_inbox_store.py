@@ -7,7 +7,9 @@ from pathlib import Path
 
 from family_bot.clock import ManualClock
 from family_bot.inbox import INBOX_RETENTION, InboxService
+from family_bot.inbox.service import what_they_sent
 from family_bot.storage import inbox, open_database
+from family_bot.storage.inbox import PendingUpdate
 
 
 async def test_a_second_delivery_is_recognised_and_handled_text_is_deleted(tmp_path: Path) -> None:
@@ -41,3 +43,15 @@ async def test_forget_deletes_a_members_waiting_updates(tmp_path: Path) -> None:
         assert [item.update_id for item in await inbox.pending(db)] == [2]
     finally:
         await db.close()
+
+
+def test_mydata_shows_what_was_sent_and_not_who_else_the_update_names() -> None:
+    raw = (
+        '{"update_id": 9, "message": {"message_id": 1, "text": "help please",'
+        ' "from": {"id": 42, "first_name": "Amina"},'
+        ' "forward_origin": {"type": "user", "sender_user": {"id": 7, "first_name": "Karim"}}}}'
+    )
+    item = PendingUpdate(9, 42, raw, datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+    shown = what_they_sent(item)
+    assert shown["kind"] == "message" and shown["text"] == "help please"
+    assert "Karim" not in str(shown)
