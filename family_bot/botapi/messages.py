@@ -151,6 +151,9 @@ class MessageMethods(BotApiStore):
             size = image_size(file.content) if file.content is not None else (1, 1)
             if size is None:
                 raise bad_request("IMAGE_PROCESS_FAILED")
+        elif kind == "voice":
+            file = self._input_file(params, "voice", "voice")
+            size = None
         else:
             file = self._input_file(params, "document", "documents")
             size = None
@@ -176,6 +179,17 @@ class MessageMethods(BotApiStore):
                     "file_size": file.size,
                 }
             ]
+        elif kind == "voice":
+            message.voice = file
+            voice: dict[str, Any] = {
+                "file_id": file.file_id,
+                "file_unique_id": file.file_unique_id,
+                "duration": max(0, params.integer("duration") or 0),
+                "mime_type": "audio/ogg",  # what Telegram reports for every voice note
+            }
+            if file.size:
+                voice["file_size"] = file.size
+            fields["voice"] = voice
         else:
             message.document = file
             document: dict[str, Any] = {
@@ -199,6 +213,9 @@ class MessageMethods(BotApiStore):
 
     async def _m_sendPhoto(self, params: Params, ctx: CallContext) -> Any:
         return await self._send_media(params, ctx, "photo")
+
+    async def _m_sendVoice(self, params: Params, ctx: CallContext) -> Any:
+        return await self._send_media(params, ctx, "voice")
 
     async def _m_editMessageText(self, params: Params, ctx: CallContext) -> Any:
         _chat, message = self._editable(params, ctx)

@@ -79,6 +79,7 @@ class BotMessage:
     edited_count: int = 0
     document: SentFile | None = None
     photo: SentFile | None = None
+    voice: SentFile | None = None
     caption: str | None = None
     caption_html: str | None = None
     caption_entities: list[dict[str, Any]] = field(default_factory=list)
@@ -92,7 +93,7 @@ class BotMessage:
 
     @property
     def has_text(self) -> bool:
-        return self.document is None and self.photo is None
+        return self.document is None and self.photo is None and self.voice is None
 
     def find_button(self, label_or_data: str) -> tuple[str, str]:
         """The (label, callback_data-or-url) whose label or data equals the argument."""

@@ -43,6 +43,7 @@ RATE_LIMITED = frozenset(
         "sendMessage",
         "sendDocument",
         "sendPhoto",
+        "sendVoice",
         "editMessageText",
         "editMessageReplyMarkup",
         "editMessageCaption",

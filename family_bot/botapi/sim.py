@@ -20,6 +20,7 @@ VISIBLE_METHODS = frozenset(
         "editMessageCaption",
         "sendDocument",
         "sendPhoto",
+        "sendVoice",
         "deleteMessage",
         "answerCallbackQuery",
     }

@@ -638,3 +638,19 @@ def test_render_message_links() -> None:
     message = BotMessage(1, 1, 0, text=text, entities=entities, buttons=[[("A", "a"), ("B", "b")]])
     assert render_message(message) == "See the site (https://x.be) and this\n[1] A  [2] B"
     assert json.dumps(render_message(message, ansi=True)).count("\\u001b[1m") == 1
+
+
+async def test_send_voice_by_upload_then_by_file_id(server: LocalBotApiServer, bot: Bot) -> None:
+    user = await _started_user(server)
+    recording = b"OggS\x00" + bytes(range(200))
+    sent = await bot.send_voice(user.id, recording, duration=7, caption="Your rights")
+    assert sent.voice is not None and sent.voice.mime_type == "audio/ogg"
+    message = user.last_message
+    assert message is not None and message.voice is not None and not message.has_text
+    assert message.raw["voice"]["duration"] == 7
+    assert message.voice.content == recording and message.caption == "Your rights"
+    # uploaded once, then sent again by its file_id, as a bot caches recordings
+    again = await bot.send_voice(user.id, sent.voice.file_id, duration=7)
+    assert again.voice is not None and again.voice.file_id == sent.voice.file_id
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
+        await bot.send_voice(user.id, "no-such-file-id")
