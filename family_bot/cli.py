@@ -17,6 +17,7 @@ from family_bot.content import commands as content_commands
 from family_bot.deadlines import cli as deadlines_cli
 from family_bot.i18n.catalog import CatalogError
 from family_bot.logs import configure_logging
+from family_bot.operations import cli as operations_cli
 from family_bot.privacy import cli as privacy_cli
 from family_bot.questions import cli as questions_cli
 from family_bot.services import ContentBundle, load_content_bundle
@@ -84,6 +85,7 @@ FEATURE_COMMANDS: list[RegisterCommands] = [
     deadlines_cli.register,  # deadlines
     coach_cli.register,  # coach invite, coordinator invite
     simulator_cli.register,  # simulate
+    operations_cli.register,  # backup, doctor
 ]
 
 

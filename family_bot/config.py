@@ -49,6 +49,8 @@ class Settings:
     urgent_escalation: timedelta = timedelta(minutes=30)
     request_escalation: timedelta = timedelta(hours=24)
     request_text_retention_days: int = 30  # after the request is closed
+    # Operations (family_bot/operations): /healthz and /metrics on this address; None: off.
+    metrics_address: tuple[str, int] | None = None
 
     @property
     def has_token(self) -> bool:
@@ -135,6 +137,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     username = env.get("FAMILY_BOT_USERNAME", "").strip().lstrip("@") or None
     urgent_text = env.get("FAMILY_BOT_URGENT_ESCALATION", "").strip() or "30m"
     request_text = env.get("FAMILY_BOT_REQUEST_ESCALATION", "").strip() or "24h"
+    metrics_text = env.get("FAMILY_BOT_METRICS", "").strip()
     return Settings(
         telegram_token=token,
         telegram_api_url=api_url,
@@ -158,6 +161,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         request_text_retention_days=_positive_int(
             env, "FAMILY_BOT_REQUEST_TEXT_RETENTION_DAYS", 30
         ),
+        metrics_address=_address("FAMILY_BOT_METRICS", metrics_text) if metrics_text else None,
     )
 
 
@@ -181,6 +185,17 @@ def _duration(name: str, text: str) -> timedelta:
             f"{name}: {text.strip()!r} is not a duration like 24h, 2h, 30m or 1d (comma-separated)"
         )
     return int(match.group(1)) * _UNIT[match.group(2)]
+
+
+def _address(name: str, text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    host = host.strip("[]")
+    if not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise ConfigError(
+            f"{name} must be an address and port like 127.0.0.1:9464 (got {text!r}); "
+            "keep it on 127.0.0.1 unless a firewall guards the port"
+        )
+    return host, int(port)
 
 
 def _positive_number(env: Mapping[str, str], name: str, default: float) -> float:
