@@ -80,6 +80,7 @@ COMMANDS = (
     "forget",
 )
 DAILY_JOBS_KEY = "daily_jobs"
+MONITORING_KEY = "monitoring"  # the /healthz and /metrics server, when FAMILY_BOT_METRICS is set
 # How often the daily-jobs loop looks at the clock; the jobs themselves run once per local day.
 DAILY_JOBS_TICK = 3600.0
 
@@ -295,6 +296,12 @@ def build_application(
         services.delivery.start(TelegramTransport(app.bot))
         services.scheduler.start()
         services.escalation.start()
+        if settings.metrics_address is not None and watch is not None:
+            from family_bot.bot.monitoring import start_monitoring
+
+            app.bot_data[MONITORING_KEY] = await start_monitoring(
+                app, services, settings.metrics_address, watch
+            )
 
     async def post_stop(app: BotApplication) -> None:
         # Before the bot's HTTP client closes: messages in flight finish and are marked sent.
@@ -305,6 +312,9 @@ def build_application(
             await services.delivery.stop()
 
     async def post_shutdown(app: BotApplication) -> None:
+        monitoring = app.bot_data.pop(MONITORING_KEY, None)
+        if monitoring is not None:
+            await monitoring.stop()
         jobs = app.bot_data.pop(DAILY_JOBS_KEY, None)
         if isinstance(jobs, BackgroundTask):
             await jobs.stop()
@@ -328,6 +338,13 @@ def build_application(
         .application_class(InboxApplication)
         .update_queue(DurableUpdateQueue())
     )
+    watch = None
+    if settings.metrics_address is not None:
+        # Lazily: prometheus_client and aiohttp only for a bot that serves metrics.
+        from family_bot.bot.monitoring import PollWatch
+
+        watch = PollWatch()  # notes each getUpdates answer, for /healthz
+        builder = builder.get_updates_request(watch)
     app = builder.build()
     register_handlers(app)
     return app

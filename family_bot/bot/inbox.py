@@ -13,6 +13,8 @@ import asyncio
 import json
 import logging
 import sqlite3
+import time
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
@@ -30,8 +32,11 @@ class DurableUpdateQueue(asyncio.Queue[object]):
     def __init__(self) -> None:
         super().__init__()
         self.inbox: InboxService | None = None  # set once the services are open
+        self.last_received: float | None = None  # time.monotonic() of the last update from Telegram
 
     async def put(self, item: object) -> None:
+        if isinstance(item, Update):
+            self.last_received = time.monotonic()
         if self.inbox is None or not isinstance(item, Update):
             await super().put(item)
             return
@@ -69,11 +74,36 @@ async def handle_later(context: Any, update: Update, seconds: float) -> None:
     context.application.create_task(later(), name="flood-later")
 
 
+# Called after each update with its kind and the seconds its handlers took (the metrics).
+UpdateObserver = Callable[[str, float], None]
+
+
+def update_kind(update: Update) -> str:
+    """Which of Telegram's update kinds this is ("message", "callback_query"...): a closed list."""
+    for kind in Update.ALL_TYPES:  # "message" first: most updates stop at the first look
+        if getattr(update, kind, None) is not None:
+            return kind
+    return "other"
+
+
 class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
     """Marks each stored update done once every handler ran (an error included: the person was
     told, and handling it again would repeat what did happen)."""
 
+    observer: UpdateObserver | None = None
+
     async def process_update(self, update: object) -> None:
+        observer = self.observer
+        if observer is None or not isinstance(update, Update):
+            await self._process_stored(update)
+            return
+        started = time.perf_counter()
+        try:
+            await self._process_stored(update)
+        finally:
+            observer(update_kind(update), time.perf_counter() - started)
+
+    async def _process_stored(self, update: object) -> None:
         queue = self.update_queue
         inbox = queue.inbox if isinstance(queue, DurableUpdateQueue) else None
         if inbox is None or not isinstance(update, Update):

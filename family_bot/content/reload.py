@@ -59,6 +59,7 @@ class ContentReloader(Generic[Bundle]):
     # The last refused state, until a good one is swapped in: "nothing changed" then still
     # means "still broken".
     refused: ReloadOutcome | None = field(default=None, init=False)
+    failures: int = field(default=0, init=False)  # edits refused or reloads failed, since start
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
     def __post_init__(self) -> None:
@@ -76,6 +77,7 @@ class ContentReloader(Generic[Bundle]):
             findings, bundle = await asyncio.to_thread(self._check_and_build)
             outcome = ReloadOutcome(bundle is not None, findings)
             if bundle is None:
+                self.failures += 1
                 log.warning(
                     "edited content not loaded (%d error(s)); still serving the previous version",
                     len(outcome.errors),
@@ -116,4 +118,5 @@ class ContentReloader(Generic[Bundle]):
             try:
                 await self.check_now()
             except Exception:
+                self.failures += 1
                 log.exception("content reload failed; will look again")

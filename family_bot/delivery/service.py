@@ -18,6 +18,7 @@ import contextlib
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -35,6 +36,9 @@ log = logging.getLogger(__name__)
 Rows = tuple[tuple[Button, ...], ...]
 MAX_TRANSIENT_ATTEMPTS = 15  # with backoff doubling up to 10 min: about 2 hours of trying
 IDLE_WAKE_SECONDS = 30.0  # the sender also wakes on every enqueue; this only bounds the wait
+# What can happen to one attempt: accepted, to be tried again (timeout, network), Telegram's
+# 429, the person blocked the bot (or the chat is gone), or no more tries (refused, too many).
+SEND_RESULTS = ("sent", "retried", "429", "blocked", "given_up")
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,8 @@ class Delivery:
         self._paused_until = 0.0
         self._last_sent: dict[int, float] = {}
         self.sent = 0  # messages Telegram accepted since start (for benchmarks and logs)
+        # Every attempt's outcome since start, by SEND_RESULTS (read by the metrics at scrape time).
+        self.results: Counter[str] = Counter()
 
     # -- enqueueing (features) -------------------------------------------------------------
     async def enqueue(self, messages: list[Outgoing], *, not_before: datetime | None = None) -> int:
@@ -274,13 +280,16 @@ class Delivery:
         try:
             await transport.send(row.chat_id, row.text, _decode_buttons(row.buttons))
         except RetryLater as flood:
+            self.results["429"] += 1
             self._paused_until = max(self._paused_until, self._monotonic() + flood.seconds)
             log.warning("Telegram asked to slow down for %.1fs", flood.seconds)
             async with self._db.transaction():
                 await outbox.retry_later(self._db, row.id, self._clock.now(), "429")
         except Unreachable as error:
+            self.results["blocked"] += 1
             await self._unreachable(row, str(error))
         except Rejected as error:
+            self.results["given_up"] += 1
             log.error("Telegram refused outbox message %d (%s): %s", row.id, row.kind, error)
             async with self._db.transaction():
                 await outbox.give_up(self._db, row.id, "failed", str(error)[:200])
@@ -290,8 +299,10 @@ class Delivery:
                 log.exception("unexpected error sending outbox message %d", row.id)
             async with self._db.transaction():
                 if row.attempts + 1 >= MAX_TRANSIENT_ATTEMPTS:
+                    self.results["given_up"] += 1
                     await outbox.give_up(self._db, row.id, "failed", reason)
                 else:
+                    self.results["retried"] += 1
                     await outbox.retry_later(
                         self._db, row.id, self._clock.now() + _backoff(row.attempts), reason
                     )
@@ -299,6 +310,7 @@ class Delivery:
             async with self._db.transaction():
                 await outbox.mark_sent(self._db, row.id, self._clock.now())
             self.sent += 1
+            self.results["sent"] += 1
 
     async def _unreachable(self, row: OutboxRow, reason: str) -> None:
         log.info("%s cannot be reached (%s)", pseudonym(row.chat_id), row.kind)

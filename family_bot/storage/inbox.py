@@ -59,6 +59,12 @@ async def pending_of_member(db: Database, telegram_user_id: int) -> list[Pending
     return await fetch_records(db, PendingUpdate, sql, (telegram_user_id,))
 
 
+async def pending_count(db: Database) -> int:
+    """Updates stored and not handled yet (monitoring: a number that should stay near 0)."""
+    row = await db.fetch_one("SELECT COUNT(*) FROM inbox WHERE state = 'pending'")
+    return 0 if row is None else int(row[0])
+
+
 async def purge_done(db: Database, before: datetime) -> int:
     """Handled rows (which hold no text any more) older than `before` go."""
     async with db.transaction():

@@ -73,6 +73,22 @@ async def next_per_chat(
     return found[:limit]
 
 
+@dataclass(frozen=True)
+class Backlog:
+    """What is still to be sent: how many messages, and since when the oldest waits."""
+
+    pending: int
+    oldest_created_at: datetime | None
+
+
+async def backlog(db: Database) -> Backlog:
+    """One query over the pending rows (the state index), for monitoring at scrape time."""
+    row = await db.fetch_one("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE state = 'pending'")
+    if row is None or not row[0]:
+        return Backlog(0, None)
+    return Backlog(int(row[0]), parse_utc(str(row[1])))
+
+
 async def next_not_before(db: Database) -> datetime | None:
     row = await db.fetch_one("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
     return None if row is None or row[0] is None else parse_utc(str(row[0]))

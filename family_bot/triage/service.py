@@ -8,8 +8,9 @@ the menu. Never the "did this answer your question?" buttons.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from family_bot.i18n import Catalog
@@ -49,6 +50,8 @@ class TriageService:
     # second: not on the way to the first reply after start-up).
     triager_of: Callable[[], Triager]
     stats: StatsService | None = None
+    # Crisis screens built since start, by the language shown (read by the metrics).
+    crisis_shown: Counter[str] = field(default_factory=Counter, init=False)
 
     @property
     def triager(self) -> Triager:
@@ -73,6 +76,7 @@ class TriageService:
         self, locale: str, kind: str, user_id: int | None, text: str, *, ask_button: bool = True
     ) -> Screen:
         """112 first, the kind's line, every crisis line, then one button to ask a person."""
+        self.crisis_shown[locale] += 1
         headline = self.catalog.format(locale, f"triage-crisis-{kind}")
         lines = self.support.crisis_lines(locale).text
         rows: list[tuple[Button, ...]] = []

@@ -1,0 +1,65 @@
+"""A bot with FAMILY_BOT_METRICS set, and a client for its /healthz and /metrics."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from family_bot.bot.application import MONITORING_KEY
+from family_bot.botapi import LocalBotApiServer
+from family_bot.clock import ManualClock
+from family_bot.config import Settings
+from family_bot.operations.server import OperationsServer
+from tests.conftest import TEST_TOKEN, BotHarness
+
+
+@pytest.fixture
+async def monitored(
+    server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
+) -> AsyncIterator[BotHarness]:
+    settings = dataclasses.replace(
+        base_settings,
+        telegram_token=TEST_TOKEN,
+        telegram_api_url=server.url,
+        rate_limit_updates=10_000,
+        send_chat_interval=0.02,
+        metrics_address=("127.0.0.1", 0),  # any free port
+    )
+    harness = BotHarness(server, settings, clock)
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
+def operations_url(bot: BotHarness) -> str:
+    assert bot.app is not None
+    server = bot.app.bot_data[MONITORING_KEY]
+    assert isinstance(server, OperationsServer)
+    return server.url
+
+
+Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+
+
+async def scrape(bot: BotHarness) -> Samples:
+    """GET /metrics, parsed the way Prometheus parses it: sample name and labels -> value."""
+    async with httpx.AsyncClient() as client:
+        answer = await client.get(f"{operations_url(bot)}/metrics")
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith("text/plain")
+    samples: Samples = {}
+    for family in text_string_to_metric_families(answer.text):
+        for sample in family.samples:
+            samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return samples
+
+
+async def healthz(bot: BotHarness) -> httpx.Response:
+    async with httpx.AsyncClient() as client:
+        return await client.get(f"{operations_url(bot)}/healthz", timeout=15)
