@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from family_bot.clock import Clock, SystemClock
 from family_bot.config import Settings
 from family_bot.operations.backup import BackupError, backup, human_size
+from family_bot.operations.doctor import Outcome, run_checks
 from family_bot.subcommands import Subparsers
 
 
@@ -18,6 +20,18 @@ def register(commands: Subparsers) -> None:
     )
     parser.add_argument("file", type=Path, help="where to write the copy (replaced if it exists)")
     parser.set_defaults(handler=run_backup)
+    doctor = commands.add_parser(
+        "doctor",
+        help="check settings, token, webhook, database, content, clock and disk; "
+        "one line each with what to do; exit 1 when something is wrong",
+    )
+    doctor.add_argument(
+        "--webhook",
+        metavar="URL",
+        default=None,
+        help="the URL the bot runs with in webhook mode (default: check for polling mode)",
+    )
+    doctor.set_defaults(handler=run_doctor)
 
 
 def run_backup(settings: Settings, args: argparse.Namespace) -> int:
@@ -31,3 +45,13 @@ def run_backup(settings: Settings, args: argparse.Namespace) -> int:
         "integrity_check ok, mode 600"
     )
     return 0
+
+
+def run_doctor(settings: Settings, args: argparse.Namespace, clock: Clock | None = None) -> int:
+    findings = run_checks(settings, clock or SystemClock(), webhook_url=args.webhook)
+    for finding in findings:
+        print(finding.line())
+    failed = sum(finding.outcome is Outcome.FAIL for finding in findings)
+    warned = sum(finding.outcome is Outcome.WARN for finding in findings)
+    print(f"doctor: {failed} problem(s), {warned} warning(s)")
+    return 1 if failed else 0
