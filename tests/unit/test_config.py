@@ -51,3 +51,14 @@ def test_command_exits_2_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "FAMILY_BOT_TZ" in lines[0]
+
+
+def test_metrics_address_is_off_by_default_and_checked() -> None:
+    assert load_settings({}).metrics_address is None
+    assert load_settings({"FAMILY_BOT_METRICS": "127.0.0.1:9464"}).metrics_address == (
+        "127.0.0.1",
+        9464,
+    )
+    for wrong in ("9464", "127.0.0.1:", "localhost:99999", "127.0.0.1:http"):
+        with pytest.raises(ConfigError, match="FAMILY_BOT_METRICS"):
+            load_settings({"FAMILY_BOT_METRICS": wrong})
