@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import sqlite3
 from datetime import timedelta
 
+from family_bot.bot.application import Webhook, running_bot
+from family_bot.botapi import LocalBotApiServer
+from family_bot.clock import ManualClock
+from family_bot.config import Settings
 from family_bot.delivery import Outgoing
-from tests.conftest import BotHarness, services_of
+from tests.conftest import TEST_TOKEN, BotHarness, services_of
 from tests.operations.conftest import healthz, scrape
+from tests.test_webhook import SECRET, free_port
 
 
 def updates(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], kind: str) -> float:
@@ -117,3 +123,22 @@ async def test_healthz_turns_503_when_the_update_loop_stopped(monitored: BotHarn
 
 async def test_no_metrics_server_unless_asked(bot: BotHarness) -> None:
     assert bot.app is not None and "monitoring" not in bot.app.bot_data
+
+
+async def test_healthz_in_webhook_mode(
+    server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
+) -> None:
+    settings = dataclasses.replace(
+        base_settings,
+        telegram_token=TEST_TOKEN,
+        telegram_api_url=server.url,
+        webhook_secret=SECRET,
+        metrics_address=("127.0.0.1", 0),
+    )
+    webhook = Webhook(url="https://bot.example.org/family/hook", secret=SECRET, port=free_port())
+    async with running_bot(settings, clock, webhook=webhook) as app:
+        harness = BotHarness(server, settings, clock)
+        harness.app = app
+        answer = await healthz(harness)
+    assert answer.status_code == 200
+    assert json.loads(answer.text)["mode"] == "webhook"
