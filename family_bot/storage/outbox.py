@@ -19,6 +19,7 @@ class OutboxRow:
     text: str
     buttons: str | None  # JSON: [[label, action], ...] rows
     attempts: int
+    voice: str | None = None  # a voice note's file_id: sent as a voice, the text its caption
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class NewOutboxRow:
     text: str
     buttons: str | None = None
     subject: str = ""
+    voice: str | None = None
 
 
 async def insert(db: Database, rows: list[NewOutboxRow], not_before: datetime) -> int:
@@ -41,12 +43,12 @@ async def insert(db: Database, rows: list[NewOutboxRow], not_before: datetime) -
     async with db.connection.executemany(
         """
         INSERT INTO outbox (chat_id, kind, subject, dedupe_key, text, buttons, not_before,
-                            created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            created_at, voice)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (dedupe_key) DO NOTHING
         """,
         [
-            (r.chat_id, r.kind, r.subject, r.dedupe_key, r.text, r.buttons, stamp, stamp)
+            (r.chat_id, r.kind, r.subject, r.dedupe_key, r.text, r.buttons, stamp, stamp, r.voice)
             for r in rows
         ],
     ) as cursor:
@@ -59,7 +61,7 @@ async def next_per_chat(
     """The oldest due row of each chat (so a chat's messages keep their order)."""
     rows = await db.fetch_all(
         """
-        SELECT o.id, o.chat_id, o.kind, o.subject, o.text, o.buttons, o.attempts
+        SELECT o.id, o.chat_id, o.kind, o.subject, o.text, o.buttons, o.attempts, o.voice
         FROM outbox AS o
         JOIN (SELECT MIN(id) AS id FROM outbox WHERE state = 'pending' GROUP BY chat_id) AS first
           ON first.id = o.id
