@@ -81,10 +81,10 @@ async def next_not_before(db: Database) -> datetime | None:
 
 
 async def mark_sent(db: Database, row_id: int, now: datetime) -> None:
-    # The text is no longer needed once Telegram has it.
+    # The text (and a voice's file_id) is no longer needed once Telegram has it.
     await db.connection.execute(
-        "UPDATE outbox SET state = 'sent', sent_at = ?, text = '', attempts = attempts + 1 "
-        "WHERE id = ?",
+        "UPDATE outbox SET state = 'sent', sent_at = ?, text = '', voice = NULL, "
+        "attempts = attempts + 1 WHERE id = ?",
         (utc_text(now), row_id),
     )
 
@@ -98,8 +98,8 @@ async def retry_later(db: Database, row_id: int, not_before: datetime, error: st
 
 async def give_up(db: Database, row_id: int, state: str, error: str) -> None:
     await db.connection.execute(
-        "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, text = '' "
-        "WHERE id = ?",
+        "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, text = '', "
+        "voice = NULL WHERE id = ?",
         (state, error, row_id),
     )
 
@@ -107,7 +107,7 @@ async def give_up(db: Database, row_id: int, state: str, error: str) -> None:
 async def give_up_chat(db: Database, chat_id: int, error: str) -> int:
     """Mark every pending row of a chat unreachable (the person blocked the bot)."""
     return await db.changes(
-        "UPDATE outbox SET state = 'unreachable', last_error = ?, text = '' "
+        "UPDATE outbox SET state = 'unreachable', last_error = ?, text = '', voice = NULL "
         "WHERE chat_id = ? AND state = 'pending'",
         (error, chat_id),
     )

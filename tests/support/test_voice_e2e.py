@@ -55,6 +55,9 @@ async def test_a_voice_note_outside_a_request_reaches_the_coach_after_consent(
     [request] = await support_requests.of_member(services_of(bot).db, member.id)
     assert call.params["voice"] == request.voice_file_id  # by file_id, never downloaded
     assert request.voice_seconds == 17 and request.text is None
+    # Once Telegram has it, the outbox keeps neither the caption nor the file_id.
+    kept = await services_of(bot).db.fetch_all("SELECT text, voice FROM outbox")
+    assert all(row[1] is None for row in kept)
 
     replies = await member.say("/mydata")
     [listing] = [m for m in replies if m.document is None]
