@@ -10,7 +10,7 @@ from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
 from family_bot.storage import support_requests
 from tests.conftest import BotHarness
-from tests.support.conftest import ask_for_help, coached_family, services_of
+from tests.support.conftest import ask_for_help, coached_family, new_coordinator, services_of
 
 CATALOG = Catalog.load(
     PROJECT_ROOT / "locales", load_languages(PROJECT_ROOT / "content" / "languages.toml")
@@ -42,6 +42,9 @@ async def test_a_voice_note_outside_a_request_reaches_the_coach_after_consent(
     family = await coached_family(bot, member_language="ti", coach_language="fr")
     coach, member = family.coach, family.member
     consent = await voice_request(bot, member, 17)
+    [offer] = [m for m in member.messages if m.text == ti("support-voice-outside")]
+    [lines] = await member.tap(offer, ti("support-voice-crisis-button"))  # asked for them
+    assert lines.html == ti("support-crisis")
     [receipt] = await member.tap(consent, ti("support-button-send"))
     assert "1" in receipt.text
     [relayed] = await coach.wait_for_reply()
@@ -114,3 +117,22 @@ async def test_a_voice_note_at_the_message_step_is_the_message(bot: BotHarness) 
     await family.member.tap(consent, "📤 Send")
     [relayed] = await family.coach.wait_for_reply()
     assert relayed.voice is None and "hello" in relayed.text
+
+
+async def test_an_unread_voice_request_goes_to_the_coordinators_with_the_voice(
+    bot: BotHarness,
+) -> None:
+    family = await coached_family(bot, member_language="ti", coach_language="fr")
+    coordinator = await new_coordinator(bot, "en")
+    consent = await voice_request(bot, family.member, 12)
+    await family.member.tap(consent, ti("support-button-send"))
+    await family.coach.wait_for_reply()
+    services = services_of(bot)
+    bot.clock.advance(timedelta(hours=24, minutes=1))
+    assert await services.escalation.run_due() == 1
+    await services.delivery.drain()
+    [escalated] = await coordinator.wait_for_reply()
+    assert escalated.voice is not None and escalated.caption is not None
+    assert "unread for a day" in escalated.caption and "12 seconds" in escalated.caption
+    voices = [call.params["voice"] for call in bot.server.calls_of("sendVoice")]
+    assert len(voices) == 2 and voices[0] == voices[1]  # the same file, never uploaded again
