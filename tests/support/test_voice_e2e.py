@@ -51,7 +51,7 @@ async def test_a_voice_note_outside_a_request_reaches_the_coach_after_consent(
     # One voice message: the request card is its caption, marked with the family's language.
     assert relayed.voice is not None
     assert relayed.caption is not None and "Demande d'aide n° 1" in relayed.caption
-    assert "message vocal de la famille, 17 secondes" in relayed.caption.lower()
+    assert "message vocal de la famille, 17 secondes" in relayed.caption
     assert "ትግርኛ" in relayed.caption
     assert relayed.labels == ["✅ Lu", "✍️ Répondre", "🤝 Orienter vers un service"]
     [call] = bot.server.calls_of("sendVoice")
