@@ -9,7 +9,7 @@ from family_bot.botapi import BotMessage, SimUser
 from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
 from family_bot.storage import support_requests
-from tests.conftest import BotHarness
+from tests.conftest import UNSHIPPED_LANGUAGE, BotHarness
 from tests.support.conftest import ask_for_help, coached_family, new_coordinator, services_of
 
 CATALOG = Catalog.load(
@@ -136,3 +136,11 @@ async def test_an_unread_voice_request_goes_to_the_coordinators_with_the_voice(
     assert "unread for a day" in escalated.caption and "12 seconds" in escalated.caption
     voices = [call.params["voice"] for call in bot.server.calls_of("sendVoice")]
     assert len(voices) == 2 and voices[0] == voices[1]  # the same file, never uploaded again
+
+
+async def test_a_voice_note_before_any_language_gets_the_language_picker(bot: BotHarness) -> None:
+    user = bot.server.new_user(language_code=UNSHIPPED_LANGUAGE)
+    [picker] = await user.say("/start")
+    await user.send_voice(duration=3)
+    [again] = await user.wait_for_reply()
+    assert again.text == picker.text
