@@ -126,6 +126,9 @@ def register_handlers(app: BotApplication) -> None:
     new_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(new_text, support.on_typed_text), group=-2)
     app.add_handler(MessageHandler(new_text, coach.on_typed_answer), group=-1)
+    # A voice note is a request's message at that step, or gets the offer to send it to a person.
+    sound = private & (filters.VOICE | filters.AUDIO) & filters.UpdateType.MESSAGE
+    app.add_handler(MessageHandler(sound, support.on_voice), group=-1)
     app.add_handlers(
         [
             # Added to a group or channel: say so (groups) and leave. The bot talks to families

@@ -51,6 +51,7 @@ class Outgoing:
     text: str  # Telegram HTML, in the recipient's language
     buttons: Rows = ()
     subject: str = ""  # what it is about, e.g. "appointment:12" (who got what, for coaches)
+    voice: str | None = None  # a voice note's file_id: sent as a voice, the text its caption
 
 
 class SendFailure(Exception):
@@ -78,7 +79,9 @@ class Rejected(SendFailure):
 
 
 class Transport(Protocol):
-    async def send(self, chat_id: int, text: str, buttons: Rows) -> None: ...
+    async def send(
+        self, chat_id: int, text: str, buttons: Rows, voice: str | None = None
+    ) -> None: ...
 
 
 UnreachableHook = Callable[[int], Awaitable[list[Outgoing]]]
@@ -155,7 +158,13 @@ class Delivery:
         """For callers that write other rows in the same transaction; call wake() after commit."""
         rows = [
             NewOutboxRow(
-                m.chat_id, m.kind, m.dedupe_key, m.text, _encode_buttons(m.buttons), m.subject
+                m.chat_id,
+                m.kind,
+                m.dedupe_key,
+                m.text,
+                _encode_buttons(m.buttons),
+                m.subject,
+                m.voice,
             )
             for m in messages
         ]
@@ -278,7 +287,7 @@ class Delivery:
 
     async def _send_one(self, transport: Transport, row: OutboxRow) -> None:
         try:
-            await transport.send(row.chat_id, row.text, _decode_buttons(row.buttons))
+            await transport.send(row.chat_id, row.text, _decode_buttons(row.buttons), row.voice)
         except RetryLater as flood:
             self.results["429"] += 1
             self._paused_until = max(self._paused_until, self._monotonic() + flood.seconds)

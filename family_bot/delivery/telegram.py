@@ -24,7 +24,7 @@ class TelegramTransport:
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
 
-    async def send(self, chat_id: int, text: str, buttons: Rows) -> None:
+    async def send(self, chat_id: int, text: str, buttons: Rows, voice: str | None = None) -> None:
         markup = (
             InlineKeyboardMarkup(
                 [
@@ -36,13 +36,19 @@ class TelegramTransport:
             else None
         )
         try:
-            await self._bot.send_message(
-                chat_id,
-                text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup,
-                link_preview_options=NO_PREVIEW,
-            )
+            if voice is not None:
+                # The text travels as the caption so the voice and what it is about stay one.
+                await self._bot.send_voice(
+                    chat_id, voice, caption=text, parse_mode=ParseMode.HTML, reply_markup=markup
+                )
+            else:
+                await self._bot.send_message(
+                    chat_id,
+                    text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    link_preview_options=NO_PREVIEW,
+                )
         except RetryAfter as error:
             raise RetryLater(retry_seconds(error)) from error
         except Forbidden as error:

@@ -19,6 +19,7 @@ class OutboxRow:
     text: str
     buttons: str | None  # JSON: [[label, action], ...] rows
     attempts: int
+    voice: str | None = None  # a voice note's file_id: sent as a voice, the text its caption
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class NewOutboxRow:
     text: str
     buttons: str | None = None
     subject: str = ""
+    voice: str | None = None
 
 
 async def insert(db: Database, rows: list[NewOutboxRow], not_before: datetime) -> int:
@@ -41,12 +43,12 @@ async def insert(db: Database, rows: list[NewOutboxRow], not_before: datetime) -
     async with db.connection.executemany(
         """
         INSERT INTO outbox (chat_id, kind, subject, dedupe_key, text, buttons, not_before,
-                            created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            created_at, voice)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (dedupe_key) DO NOTHING
         """,
         [
-            (r.chat_id, r.kind, r.subject, r.dedupe_key, r.text, r.buttons, stamp, stamp)
+            (r.chat_id, r.kind, r.subject, r.dedupe_key, r.text, r.buttons, stamp, stamp, r.voice)
             for r in rows
         ],
     ) as cursor:
@@ -59,7 +61,7 @@ async def next_per_chat(
     """The oldest due row of each chat (so a chat's messages keep their order)."""
     rows = await db.fetch_all(
         """
-        SELECT o.id, o.chat_id, o.kind, o.subject, o.text, o.buttons, o.attempts
+        SELECT o.id, o.chat_id, o.kind, o.subject, o.text, o.buttons, o.attempts, o.voice
         FROM outbox AS o
         JOIN (SELECT MIN(id) AS id FROM outbox WHERE state = 'pending' GROUP BY chat_id) AS first
           ON first.id = o.id
@@ -95,10 +97,10 @@ async def next_not_before(db: Database) -> datetime | None:
 
 
 async def mark_sent(db: Database, row_id: int, now: datetime) -> None:
-    # The text is no longer needed once Telegram has it.
+    # The text (and a voice's file_id) is no longer needed once Telegram has it.
     await db.connection.execute(
-        "UPDATE outbox SET state = 'sent', sent_at = ?, text = '', attempts = attempts + 1 "
-        "WHERE id = ?",
+        "UPDATE outbox SET state = 'sent', sent_at = ?, text = '', voice = NULL, "
+        "attempts = attempts + 1 WHERE id = ?",
         (utc_text(now), row_id),
     )
 
@@ -112,8 +114,8 @@ async def retry_later(db: Database, row_id: int, not_before: datetime, error: st
 
 async def give_up(db: Database, row_id: int, state: str, error: str) -> None:
     await db.connection.execute(
-        "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, text = '' "
-        "WHERE id = ?",
+        "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, text = '', "
+        "voice = NULL WHERE id = ?",
         (state, error, row_id),
     )
 
@@ -121,7 +123,7 @@ async def give_up(db: Database, row_id: int, state: str, error: str) -> None:
 async def give_up_chat(db: Database, chat_id: int, error: str) -> int:
     """Mark every pending row of a chat unreachable (the person blocked the bot)."""
     return await db.changes(
-        "UPDATE outbox SET state = 'unreachable', last_error = ?, text = '' "
+        "UPDATE outbox SET state = 'unreachable', last_error = ?, text = '', voice = NULL "
         "WHERE chat_id = ? AND state = 'pending'",
         (error, chat_id),
     )

@@ -219,6 +219,17 @@ MIGRATIONS: list[tuple[int, str]] = [
         -- updates, read in full only at start and by /forget.
         """,
     ),
+    (
+        23,
+        """
+        -- A family may speak its request instead of typing it: the voice note's Telegram file_id
+        -- and length, kept and deleted exactly like the request text (never the sound itself).
+        ALTER TABLE support_requests ADD COLUMN voice_file_id TEXT;
+        ALTER TABLE support_requests ADD COLUMN voice_seconds INTEGER;
+        -- A queued message may be a voice note by file_id, its text then the caption.
+        ALTER TABLE outbox ADD COLUMN voice TEXT;
+        """,
+    ),
 ]
 
 

@@ -26,6 +26,8 @@ class SupportRequestRow:
     replied_at: datetime | None
     referred_to: str | None
     closed_at: datetime | None
+    voice_file_id: str | None = None  # a spoken message instead of a typed one
+    voice_seconds: int | None = None
 
     @property
     def is_read(self) -> bool:
@@ -34,7 +36,8 @@ class SupportRequestRow:
 
 _SELECT = """
     SELECT id, member_id, household_id, reader, kind, urgent, text, text_language, state,
-           created_at, acknowledged_at, replied_at, referred_to, closed_at
+           created_at, acknowledged_at, replied_at, referred_to, closed_at,
+           voice_file_id, voice_seconds
     FROM support_requests
 """
 
@@ -50,15 +53,28 @@ async def insert(
     text: str | None,
     text_language: str | None,
     now: datetime,
+    voice_file_id: str | None = None,
+    voice_seconds: int | None = None,
 ) -> int:
     """Not a transaction by itself: the caller adds the outbox rows in the same one."""
     return await db.insert(
         """
         INSERT INTO support_requests (member_id, household_id, reader, kind, urgent, text,
-                                      text_language, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                      text_language, created_at, voice_file_id, voice_seconds)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        (member_id, household_id, reader, kind, int(urgent), text, text_language, utc_text(now)),
+        (
+            member_id,
+            household_id,
+            reader,
+            kind,
+            int(urgent),
+            text,
+            text_language,
+            utc_text(now),
+            voice_file_id,
+            voice_seconds,
+        ),
     )
 
 
@@ -177,11 +193,19 @@ async def delete_of_member(db: Database, member_id: int) -> None:
 
 
 async def drop_texts_closed_before(db: Database, cutoff: datetime, *, dry_run: bool) -> int:
-    """The retention rule: the family's words go once the request is long closed."""
-    where = "WHERE text IS NOT NULL AND closed_at IS NOT NULL AND closed_at < ?"
+    """The retention rule: the family's words (typed or spoken) go once the request is long
+    closed."""
+    where = (
+        "WHERE (text IS NOT NULL OR voice_file_id IS NOT NULL) "
+        "AND closed_at IS NOT NULL AND closed_at < ?"
+    )
     if dry_run:
         row = await db.fetch_one(
             f"SELECT COUNT(*) FROM support_requests {where}", (utc_text(cutoff),)
         )
         return int(row[0]) if row else 0
-    return await db.changes(f"UPDATE support_requests SET text = NULL {where}", (utc_text(cutoff),))
+    return await db.changes(
+        f"UPDATE support_requests SET text = NULL, voice_file_id = NULL, voice_seconds = NULL "
+        f"{where}",
+        (utc_text(cutoff),),
+    )

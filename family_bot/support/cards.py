@@ -43,7 +43,11 @@ class RequestCards(StaffToolsService):
         ]
         if request.urgent:
             lines.append(self.t(locale, "support-staff-urgent"))
-        if request.text:
+        if request.voice_file_id:
+            language = self.texts.language_name(request.text_language or "")
+            seconds = request.voice_seconds or 0
+            lines.append(self.t(locale, "support-staff-voice", seconds=seconds, language=language))
+        elif request.text:
             language = self.texts.language_name(request.text_language or "")
             lines.append(
                 self.t(locale, "support-staff-message", text=request.text, language=language)
@@ -88,4 +92,5 @@ class RequestCards(StaffToolsService):
             text="\n".join([title, *body]),
             buttons=self.rows(locale, request),
             subject=subject_of(request.id),
+            voice=request.voice_file_id,
         )

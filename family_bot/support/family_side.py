@@ -45,6 +45,17 @@ DRAFT_LIFETIME = timedelta(hours=2)
 QUESTION_LIFETIME = timedelta(minutes=30)  # a typed question waits this long for its button
 
 
+@dataclass(frozen=True)
+class Voice:
+    """A voice note the family sent: only Telegram's file_id and its length, never the sound."""
+
+    file_id: str
+    seconds: int
+
+
+MAX_VOICE_SECONDS = 300
+
+
 @dataclass
 class Draft:
     """A request being composed, in memory only."""
@@ -54,12 +65,14 @@ class Draft:
     text: str | None = None
     text_language: str | None = None
     reader_key: str = ""  # who the consent screen named; sending to someone else asks again
+    voice: Voice | None = None  # a spoken message instead of the text
 
 
 @dataclass
 class _Memory:
     drafts: dict[int, Draft] = field(default_factory=dict)
     questions: dict[int, tuple[str, str, datetime]] = field(default_factory=dict)
+    voices: dict[int, tuple[Voice, str, datetime]] = field(default_factory=dict)
 
 
 class FamilySupport(SupportPart):
@@ -77,6 +90,19 @@ class FamilySupport(SupportPart):
         self._forget_stale()
         self._memory.questions[user_id] = (question.strip()[:MAX_TEXT], locale, self._clock.now())
         return family_button(self.t(locale, "support-question-button"), "q")
+
+    def hold_voice(self, user_id: int, locale: str, voice: Voice) -> Shown:
+        """A voice note outside a request: nothing listens to it; offer to send it to a person.
+
+        Only its file_id is held, in memory, for the button that carries it into a request.
+        """
+        self._forget_stale()
+        self._memory.voices[user_id] = (voice, locale, self._clock.now())
+        rows = (
+            (family_button(self.t(locale, "support-voice-send-button"), "v"),),
+            (family_button(self.t(locale, "support-voice-crisis-button"), "cl"),),
+        )
+        return Shown((Screen(self.t(locale, "support-voice-outside"), rows),))
 
     def question_button(self, locale: str) -> Button:
         """The same offer when there is no typed question to carry (the family types it)."""
@@ -106,7 +132,7 @@ class FamilySupport(SupportPart):
                 (family_button(self.t(locale, "support-button-skip"), "skip"),),
                 (self._cancel(locale),),
             )
-            return Shown((Screen(self.t(locale, "support-ask-message"), rows),))
+            return Shown((Screen(self._ask_message(locale), rows),))
         return await self._consent(user_id, locale, in_place=False)
 
     def _forget_stale(self) -> None:
@@ -122,18 +148,26 @@ class FamilySupport(SupportPart):
             for user, held in memory.questions.items()
             if now - held[2] <= QUESTION_LIFETIME
         }
+        memory.voices = {
+            user: held for user, held in memory.voices.items() if now - held[2] <= QUESTION_LIFETIME
+        }
 
     # -- asking -----------------------------------------------------------------------------------
     def crisis_lines(self, locale: str) -> Screen:
         return Screen(self.t(locale, "support-crisis"))
 
-    async def start(self, user_id: int, locale: str, *, with_question: bool = False) -> Shown:
+    async def start(
+        self, user_id: int, locale: str, *, with_question: bool = False, with_voice: bool = False
+    ) -> Shown:
         """The crisis lines at once, then the choice of help. A new draft replaces any other."""
         self._forget_stale()
         draft = Draft(self._clock.now())
         held = self._memory.questions.pop(user_id, None)
         if with_question and held is not None:
             draft.text, draft.text_language = held[0], held[1]
+        spoken = self._memory.voices.pop(user_id, None)
+        if with_voice and spoken is not None:
+            draft.voice, draft.text_language = spoken[0], spoken[1]
         self._memory.drafts[user_id] = draft
         await self._conversations.clear(user_id)
         rows = tuple(
@@ -150,6 +184,10 @@ class FamilySupport(SupportPart):
             return await self.start(user_id, locale)
         if verb == "q":
             return await self.start(user_id, locale, with_question=True)
+        if verb == "v":
+            return await self.start(user_id, locale, with_voice=True)
+        if verb == "cl":
+            return Shown((self.crisis_lines(locale),))
         if verb == "u":
             held = self._memory.questions.pop(user_id, None)
             return await self.start_urgent(user_id, locale, held[0] if held else None)
@@ -185,6 +223,7 @@ class FamilySupport(SupportPart):
     async def cancel(self, user_id: int, locale: str) -> Shown:
         self._memory.drafts.pop(user_id, None)
         self._memory.questions.pop(user_id, None)
+        self._memory.voices.pop(user_id, None)
         if self._conversations.at(user_id, FAMILY_STEP) is not None:
             await self._conversations.clear(user_id)
         return Shown((Screen(self.t(locale, "support-cancelled")),), in_place=True)
@@ -194,14 +233,17 @@ class FamilySupport(SupportPart):
         if draft is None:
             return self._gone(locale)
         draft.kind = kind
-        if draft.text is not None:  # a typed question is the message
+        if draft.text is not None or draft.voice is not None:  # a held question or voice
             return await self._consent(user_id, locale, in_place=True)
         await self._conversations.set(user_id, FAMILY_STEP, {})
         rows = (
             (family_button(self.t(locale, "support-button-skip"), "skip"),),
             (self._cancel(locale),),
         )
-        return Shown((Screen(self.t(locale, "support-ask-message"), rows),), in_place=True)
+        return Shown((Screen(self._ask_message(locale), rows),), in_place=True)
+
+    def _ask_message(self, locale: str) -> str:
+        return f"{self.t(locale, 'support-ask-message')}\n{self.t(locale, 'support-ask-voice')}"
 
     def awaits_text(self, user_id: int) -> bool:
         return self._conversations.at(user_id, FAMILY_STEP) is not None
@@ -219,6 +261,21 @@ class FamilySupport(SupportPart):
         if not 1 <= len(text) <= MAX_TEXT:
             return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
         draft.text, draft.text_language = text, locale
+        await self._conversations.clear(user_id)
+        return await self._consent(user_id, locale, in_place=False)
+
+    async def voice(self, user_id: int, locale: str, voice: Voice) -> Shown | None:
+        """A voice note at the message step is the message, like a typed one; None elsewhere."""
+        if self._conversations.at(user_id, FAMILY_STEP) is None:
+            return None
+        draft = self._draft(user_id)
+        if draft is None or draft.kind is None:
+            await self._conversations.clear(user_id)
+            return None
+        if not 1 <= voice.seconds <= MAX_VOICE_SECONDS:
+            limit = MAX_VOICE_SECONDS // 60
+            return Shown((Screen(self.t(locale, "support-voice-too-long", minutes=limit)),))
+        draft.text, draft.voice, draft.text_language = None, voice, locale
         await self._conversations.clear(user_id)
         return await self._consent(user_id, locale, in_place=False)
 
@@ -253,11 +310,12 @@ class FamilySupport(SupportPart):
             self._memory.drafts.pop(user_id, None)
             return Shown((Screen(self.t(locale, "support-nobody")),), in_place=in_place)
         draft.reader_key = reader.key
-        message = (
-            self.t(locale, "support-consent-message", text=draft.text)
-            if draft.text
-            else self.t(locale, "support-consent-no-message")
-        )
+        if draft.voice is not None:
+            message = self.t(locale, "support-consent-voice", seconds=draft.voice.seconds)
+        elif draft.text:
+            message = self.t(locale, "support-consent-message", text=draft.text)
+        else:
+            message = self.t(locale, "support-consent-no-message")
         parts = [
             self.t(
                 locale,
@@ -299,8 +357,10 @@ class FamilySupport(SupportPart):
                 kind=draft.kind,
                 urgent=draft.kind == "urgent",
                 text=draft.text,
-                text_language=draft.text_language if draft.text else None,
+                text_language=draft.text_language if draft.text or draft.voice else None,
                 now=now,
+                voice_file_id=draft.voice.file_id if draft.voice else None,
+                voice_seconds=draft.voice.seconds if draft.voice else None,
             )
             request = await support_requests.get(self._db, request_id)
             assert request is not None
@@ -424,3 +484,4 @@ class FamilySupport(SupportPart):
         """/forget and the purge: drafts and held questions go too (they were only in memory)."""
         self._memory.drafts.pop(member_id, None)
         self._memory.questions.pop(member_id, None)
+        self._memory.voices.pop(member_id, None)

@@ -3,6 +3,8 @@ family's side) or StaffSupport (the staff's side)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
@@ -12,7 +14,7 @@ from family_bot.bot.pages import count_page_opened, opened_page
 from family_bot.bot.render import reply_screen, show_in_place
 from family_bot.screens import SUPPORT_STAFF, Screen
 from family_bot.staff import NotAllowed
-from family_bot.support.family_side import FamilySupport
+from family_bot.support.family_side import FamilySupport, Voice
 from family_bot.support.model import Shown, refusal
 from family_bot.support.staff_side import StaffSupport
 
@@ -97,3 +99,33 @@ async def on_typed_text(update: Update, context: BotContext) -> None:
     if shown is not None:
         await _present(update, context, shown)
         raise ApplicationHandlerStop
+
+
+AUDIO_TYPES = ("audio/ogg", "audio/opus", "audio/mpeg")
+
+
+async def on_voice(update: Update, context: BotContext) -> None:
+    """A voice note (or an OGG/MP3 audio file): the message of a request at its message step;
+    anywhere else, a kind answer offering to send it to a person. Nothing listens to it."""
+    user = update.effective_user
+    message = update.effective_message
+    if user is None or message is None:
+        return
+    sound = message.voice or message.audio
+    if sound is None or (message.audio is not None and sound.mime_type not in AUDIO_TYPES):
+        return  # not a sound we can pass on: the general answer about what the bot reads
+    # PTB_TIMEDELTA is on (build_application), so this is a timedelta; an int is still accepted.
+    length = sound.duration
+    seconds = int(length.total_seconds()) if isinstance(length, timedelta) else int(length)
+    voice = Voice(sound.file_id, seconds)
+    support = context.services.support
+    shown = await support.voice(user.id, context.locale, voice)
+    if shown is None:
+        reader = context.reader
+        if reader is not None and not reader.has_chosen and reader.suggested is None:
+            return  # no language to answer in yet: the general answer shows the picker
+        shown = support.hold_voice(user.id, context.locale, voice)
+        menu = context.services.information.menu(context.locale)
+        shown = Shown((*shown.screens, menu))
+    await _present(update, context, shown)
+    raise ApplicationHandlerStop

@@ -38,6 +38,7 @@ def register_support_privacy(
                     "read_by": r.reader,
                     "text": r.text,
                     "text_language": r.text_language,
+                    "voice_seconds": r.voice_seconds if r.voice_file_id else None,
                     "created_at": moment(r.created_at),
                     "acknowledged_at": moment(r.acknowledged_at),
                     "replied_at": moment(r.replied_at),
@@ -51,11 +52,22 @@ def register_support_privacy(
     def describe(locale: str, data: Mapping[str, Any]) -> str:
         lines = [texts.t(locale, "support-mydata-title")]
         for item in data.get("requests", []):
-            message_id = (
-                "support-mydata-item-with-text" if item.get("text") else "support-mydata-item"
-            )
             kind = texts.t(locale, f"support-kind-{item['kind']}")
-            lines.append(texts.t(locale, message_id, id=int(item["id"]), kind=kind))
+            if item.get("voice_seconds") is not None:
+                seconds = int(item["voice_seconds"])
+                line = texts.t(
+                    locale,
+                    "support-mydata-item-with-voice",
+                    id=int(item["id"]),
+                    kind=kind,
+                    seconds=seconds,
+                )
+            else:
+                message_id = (
+                    "support-mydata-item-with-text" if item.get("text") else "support-mydata-item"
+                )
+                line = texts.t(locale, message_id, id=int(item["id"]), kind=kind)
+            lines.append(line)
         return "\n".join(lines)
 
     async def forget(member_id: int) -> None:

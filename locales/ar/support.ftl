@@ -128,3 +128,13 @@ support-privacy-retention = • تُمحى رسالة طلب المساعدة ب
 support-mydata-title = <b>طلبات المساعدة</b>
 support-mydata-item = • الطلب رقم { $id }: { $kind }
 support-mydata-item-with-text = • الطلب رقم { $id }: { $kind }، مع رسالتكم
+
+## Voice notes
+
+support-voice-outside = لا أستطيع الاستماع إلى الرسائل الصوتية. هل تريد إرسال هذه الرسالة الصوتية إلى شخص؟
+support-voice-send-button = 📨 أرسلها إلى شخص
+support-voice-crisis-button = 🆘 أرقام الطوارئ
+support-voice-too-long = يمكن أن تكون الرسالة الصوتية { $minutes } دقائق على الأكثر. أرسل رسالة أقصر، أو اكتب.
+support-consent-voice = رسالتك الصوتية: { $seconds } ثانية. الشخص المذكور أدناه فقط سيسمعها. لا أحد يكتبها أو يترجمها.
+support-mydata-item-with-voice = • الطلب رقم { $id }: { $kind }، مع رسالة صوتية مدتها { $seconds } ثانية
+support-ask-voice = 🎤 يمكنك أيضًا إرسال رسالة صوتية.

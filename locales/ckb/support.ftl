@@ -133,3 +133,13 @@ support-privacy-retention = • نامەی داواکارییەکی یارمەت
 support-mydata-title = <b>داواکارییەکانی یارمەتی</b>
 support-mydata-item = • داواکاریی ژمارە { $id }: { $kind }
 support-mydata-item-with-text = • داواکاریی ژمارە { $id }: { $kind }، لەگەڵ نامەکەتان
+
+## Voice notes
+
+support-voice-outside = من ناتوانم گوێ لە نامەی دەنگی بگرم. دەتەوێت ئەم نامە دەنگییە بۆ کەسێک بنێریت؟
+support-voice-send-button = 📨 بینێرە بۆ کەسێک
+support-voice-crisis-button = 🆘 ژمارەکانی فریاکەوتن
+support-voice-too-long = نامەی دەنگی دەتوانێت لە { $minutes } خولەک زیاتر نەبێت. تکایە نامەیەکی کورتتر بنێرە، یان بنووسە.
+support-consent-voice = نامە دەنگییەکەت: { $seconds } چرکە. تەنھا ئەو کەسەی ناوی لە خوارەوە ھاتووە گوێی لێ دەگرێت. کەس نایینووسێتەوە و وەرینناگێڕێت.
+support-mydata-item-with-voice = • داواکاری ژمارە { $id }: { $kind }، لەگەڵ نامەیەکی دەنگی { $seconds } چرکەیی
+support-ask-voice = 🎤 دەتوانیت نامەی دەنگیش بنێریت.

@@ -19,6 +19,7 @@ support-staff-urgent = 🚨 <b>Urgent, today</b>
 support-staff-message =
     The family's message, as written, not translated (written while reading the bot in { $language }):
     <blockquote>{ $text }</blockquote>
+support-staff-voice = 🎤 A voice note from the family, { $seconds } seconds, not transcribed (spoken while reading the bot in { $language }); it came to you as a voice message.
 support-staff-no-message = No written message.
 support-staff-message-deleted = The message was deleted (retention period over).
 support-staff-button-ack = ✅ Read

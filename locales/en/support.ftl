@@ -129,3 +129,13 @@ support-privacy-retention = • The message of a request for help is deleted { $
 support-mydata-title = <b>Requests for help</b>
 support-mydata-item = • Request no. { $id }: { $kind }
 support-mydata-item-with-text = • Request no. { $id }: { $kind }, with your message
+
+## Voice notes
+
+support-voice-outside = I cannot listen to voice notes. Do you want to send this voice note to a person?
+support-voice-send-button = 📨 Send it to a person
+support-voice-crisis-button = 🆘 Emergency numbers
+support-voice-too-long = A voice note can be at most { $minutes } minutes. Please send a shorter one, or write.
+support-consent-voice = Your voice note: { $seconds } seconds. Only the person named below will hear it. Nobody writes it down or translates it.
+support-mydata-item-with-voice = • Request no. { $id }: { $kind }, with a voice note of { $seconds } seconds
+support-ask-voice = 🎤 You can also send a voice note.

@@ -131,3 +131,13 @@ support-privacy-retention = • El mensaje de un pedido de ayuda se borra { $day
 support-mydata-title = <b>Pedidos de ayuda</b>
 support-mydata-item = • Pedido n.º { $id }: { $kind }
 support-mydata-item-with-text = • Pedido n.º { $id }: { $kind }, con su mensaje
+
+## Voice notes
+
+support-voice-outside = No puedo escuchar mensajes de voz. ¿Quiere enviar este mensaje de voz a una persona?
+support-voice-send-button = 📨 Enviarlo a una persona
+support-voice-crisis-button = 🆘 Números de emergencia
+support-voice-too-long = Un mensaje de voz puede durar como máximo { $minutes } minutos. Envíe uno más corto, o escriba.
+support-consent-voice = Su mensaje de voz: { $seconds } segundos. Solo la persona nombrada abajo lo escuchará. Nadie lo escribe ni lo traduce.
+support-mydata-item-with-voice = • Solicitud n.º { $id }: { $kind }, con un mensaje de voz de { $seconds } segundos
+support-ask-voice = 🎤 También puede enviar un mensaje de voz.

@@ -19,6 +19,7 @@ support-staff-urgent = 🚨 <b>Urgent, aujourd'hui</b>
 support-staff-message =
     Message de la famille, tel qu'écrit, non traduit (écrit en lisant le bot en { $language }) :
     <blockquote>{ $text }</blockquote>
+support-staff-voice = 🎤 Un message vocal de la famille, { $seconds } secondes, non transcrit (dit en lisant le bot en { $language }) ; il vous est arrivé comme message vocal.
 support-staff-no-message = Pas de message écrit.
 support-staff-message-deleted = Le message a été effacé (durée de conservation passée).
 support-staff-button-ack = ✅ Lu

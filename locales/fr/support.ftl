@@ -130,3 +130,13 @@ support-privacy-retention = • Le message d'une demande d'aide est effacé { $d
 support-mydata-title = <b>Demandes d'aide</b>
 support-mydata-item = • Demande n° { $id } : { $kind }
 support-mydata-item-with-text = • Demande n° { $id } : { $kind }, avec votre message
+
+## Voice notes
+
+support-voice-outside = Je ne peux pas écouter les messages vocaux. Voulez-vous envoyer ce message vocal à une personne ?
+support-voice-send-button = 📨 L'envoyer à une personne
+support-voice-crisis-button = 🆘 Numéros d'urgence
+support-voice-too-long = Un message vocal peut durer { $minutes } minutes au plus. Envoyez-en un plus court, ou écrivez.
+support-consent-voice = Votre message vocal : { $seconds } secondes. Seule la personne nommée plus bas l'entendra. Personne ne l'écrit ni ne le traduit.
+support-mydata-item-with-voice = • Demande n° { $id } : { $kind }, avec un message vocal de { $seconds } secondes
+support-ask-voice = 🎤 Vous pouvez aussi envoyer un message vocal.

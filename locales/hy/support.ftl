@@ -131,3 +131,13 @@ support-privacy-retention = • Օգնության խնդրանքի հաղորդ
 support-mydata-title = <b>Օգնության խնդրանքներ</b>
 support-mydata-item = • Խնդրանք № { $id }՝ { $kind }
 support-mydata-item-with-text = • Խնդրանք № { $id }՝ { $kind }, ձեր հաղորդագրությամբ
+
+## Voice notes
+
+support-voice-outside = Ես չեմ կարող լսել ձայնային հաղորդագրություններ։ Ուզո՞ւմ եք այս ձայնային հաղորդագրությունն ուղարկել մի մարդու։
+support-voice-send-button = 📨 Ուղարկել մարդու
+support-voice-crisis-button = 🆘 Շտապ օգնության համարներ
+support-voice-too-long = Ձայնային հաղորդագրությունը կարող է լինել առավելագույնը { $minutes } րոպե։ Ուղարկեք ավելի կարճը, կամ գրեք։
+support-consent-voice = Ձեր ձայնային հաղորդագրությունը՝ { $seconds } վայրկյան։ Այն կլսի միայն ներքևում նշված մարդը։ Ոչ ոք այն չի գրի կամ չի թարգմանի։
+support-mydata-item-with-voice = • Հարցում № { $id }՝ { $kind }, { $seconds } վայրկյանանոց ձայնային հաղորդագրությամբ
+support-ask-voice = 🎤 Կարող եք նաև ձայնային հաղորդագրություն ուղարկել։

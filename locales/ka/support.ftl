@@ -128,3 +128,13 @@ support-privacy-retention = • დახმარების თხოვნ�
 support-mydata-title = <b>დახმარების თხოვნები</b>
 support-mydata-item = • თხოვნა № { $id }: { $kind }
 support-mydata-item-with-text = • თხოვნა № { $id }: { $kind }, თქვენი შეტყობინებით
+
+## Voice notes
+
+support-voice-outside = ხმოვან შეტყობინებებს ვერ ვუსმენ. გსურთ ეს ხმოვანი შეტყობინება ადამიანს გაუგზავნოთ?
+support-voice-send-button = 📨 ადამიანისთვის გაგზავნა
+support-voice-crisis-button = 🆘 გადაუდებელი ნომრები
+support-voice-too-long = ხმოვანი შეტყობინება შეიძლება იყოს მაქსიმუმ { $minutes } წუთი. გამოგზავნეთ უფრო მოკლე, ან დაწერეთ.
+support-consent-voice = თქვენი ხმოვანი შეტყობინება: { $seconds } წამი. მას მოისმენს მხოლოდ ქვემოთ დასახელებული ადამიანი. არავინ მას არ წერს და არ თარგმნის.
+support-mydata-item-with-voice = • მოთხოვნა № { $id }: { $kind }, { $seconds } წამიანი ხმოვანი შეტყობინებით
+support-ask-voice = 🎤 შეგიძლიათ ხმოვანი შეტყობინებაც გამოგზავნოთ.

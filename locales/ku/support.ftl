@@ -131,3 +131,13 @@ support-privacy-retention = • Peyama daxwazeke alîkariyê { $days } rojan pi�
 support-mydata-title = <b>Daxwazên alîkariyê</b>
 support-mydata-item = • Daxwaza hejmar { $id }: { $kind }
 support-mydata-item-with-text = • Daxwaza hejmar { $id }: { $kind }, bi peyama we
+
+## Voice notes
+
+support-voice-outside = Ez nikarim guhdariya peyamên dengî bikim. Tu dixwazî vê peyama dengî ji kesekî re bişînî?
+support-voice-send-button = 📨 Ji kesekî re bişîne
+support-voice-crisis-button = 🆘 Hejmarên acîl
+support-voice-too-long = Peyameke dengî herî zêde dikare { $minutes } deqîqe be. Ji kerema xwe yeke kurttir bişîne, an binivîse.
+support-consent-voice = Peyama te ya dengî: { $seconds } çirke. Tenê kesê ku navê wî li jêr e wê bibihîze. Kes wê nanivîse û wergerîne.
+support-mydata-item-with-voice = • Daxwaza hejmar { $id }: { $kind }, bi peyameke dengî ya { $seconds } çirkeyan
+support-ask-voice = 🎤 Tu dikarî peyameke dengî jî bişînî.

@@ -131,3 +131,13 @@ support-privacy-retention = • Message ya demande ya lisalisi elongolamaka miko
 support-mydata-title = <b>Ba demandes ya lisalisi</b>
 support-mydata-item = • Demande n° { $id }: { $kind }
 support-mydata-item-with-text = • Demande n° { $id }: { $kind }, na message na bino
+
+## Voice notes
+
+support-voice-outside = Nakoki koyoka bansango ya mongongo te. Olingi kotindela moto moko nsango oyo ya mongongo?
+support-voice-send-button = 📨 Tindela moto
+support-voice-crisis-button = 🆘 Banimero ya likama
+support-voice-too-long = Nsango ya mongongo ekoki koleka te miniti { $minutes }. Tinda moko ya mokuse, to koma.
+support-consent-voice = Nsango na yo ya mongongo: sekɔndi { $seconds }. Kaka moto oyo bakomi nkombo na ye awa na nse nde akoyoka yango. Moto moko te akokoma yango to akobongola yango.
+support-mydata-item-with-voice = • Bosɛngi nimero { $id }: { $kind }, na nsango ya mongongo ya sekɔndi { $seconds }
+support-ask-voice = 🎤 Okoki mpe kotinda nsango ya mongongo.

@@ -19,6 +19,7 @@ support-staff-urgent = 🚨 <b>Dringend, vandaag</b>
 support-staff-message =
     Bericht van het gezin, zoals geschreven, niet vertaald (geschreven terwijl de bot in het { $language } stond):
     <blockquote>{ $text }</blockquote>
+support-staff-voice = 🎤 Een spraakbericht van het gezin, { $seconds } seconden, niet uitgeschreven (ingesproken terwijl de bot in het { $language } stond); u kreeg het als spraakbericht.
 support-staff-no-message = Geen geschreven bericht.
 support-staff-message-deleted = Het bericht is gewist (bewaartermijn voorbij).
 support-staff-button-ack = ✅ Gelezen

@@ -129,3 +129,13 @@ support-privacy-retention = • Het bericht van een hulpvraag wordt { $days } da
 support-mydata-title = <b>Hulpvragen</b>
 support-mydata-item = • Vraag nr. { $id }: { $kind }
 support-mydata-item-with-text = • Vraag nr. { $id }: { $kind }, met uw bericht
+
+## Voice notes
+
+support-voice-outside = Ik kan geen spraakberichten beluisteren. Wilt u dit spraakbericht naar een persoon sturen?
+support-voice-send-button = 📨 Naar een persoon sturen
+support-voice-crisis-button = 🆘 Noodnummers
+support-voice-too-long = Een spraakbericht mag hoogstens { $minutes } minuten duren. Stuur een korter bericht, of schrijf.
+support-consent-voice = Uw spraakbericht: { $seconds } seconden. Alleen de persoon die hieronder staat, hoort het. Niemand schrijft het op of vertaalt het.
+support-mydata-item-with-voice = • Vraag nr. { $id }: { $kind }, met een spraakbericht van { $seconds } seconden
+support-ask-voice = 🎤 U kunt ook een spraakbericht sturen.

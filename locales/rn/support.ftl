@@ -131,3 +131,13 @@ support-privacy-retention = • Ubutumwa bw'ubusabe bw'imfashanyo bufutwa imisi 
 support-mydata-title = <b>Ubusabe bw'imfashanyo</b>
 support-mydata-item = • Ubusabe n° { $id }: { $kind }
 support-mydata-item-with-text = • Ubusabe n° { $id }: { $kind }, hamwe n'ubutumwa bwanyu
+
+## Voice notes
+
+support-voice-outside = Sinshobora kwumviriza ubutumwa bw'ijwi. Urashaka kurungikira umuntu ubu butumwa bw'ijwi?
+support-voice-send-button = 📨 Burungikire umuntu
+support-voice-crisis-button = 🆘 Inomero z'ingoboka
+support-voice-too-long = Ubutumwa bw'ijwi ntibushobora kurenza iminota { $minutes }. Rungika ubugufi, canke wandike.
+support-consent-voice = Ubutumwa bwawe bw'ijwi: amasegonda { $seconds }. Umuntu avugwa hepfo ni we wenyene azobwumva. Nta muntu abwandika canke abusobanura mu rundi rurimi.
+support-mydata-item-with-voice = • Icipfuzo numero { $id }: { $kind }, n'ubutumwa bw'ijwi bw'amasegonda { $seconds }
+support-ask-voice = 🎤 Urashobora kandi kurungika ubutumwa bw'ijwi.

@@ -128,3 +128,13 @@ support-privacy-retention = • Сообщение просьбы о помощ�
 support-mydata-title = <b>Просьбы о помощи</b>
 support-mydata-item = • Просьба № { $id }: { $kind }
 support-mydata-item-with-text = • Просьба № { $id }: { $kind }, с вашим сообщением
+
+## Voice notes
+
+support-voice-outside = Я не могу слушать голосовые сообщения. Хотите отправить это голосовое сообщение человеку?
+support-voice-send-button = 📨 Отправить человеку
+support-voice-crisis-button = 🆘 Экстренные номера
+support-voice-too-long = Голосовое сообщение может длиться не больше { $minutes } минут. Отправьте более короткое или напишите.
+support-consent-voice = Ваше голосовое сообщение: { $seconds } сек. Его услышит только человек, указанный ниже. Никто его не записывает текстом и не переводит.
+support-mydata-item-with-voice = • Запрос № { $id }: { $kind }, с голосовым сообщением ({ $seconds } сек.)
+support-ask-voice = 🎤 Можно также отправить голосовое сообщение.

@@ -128,3 +128,13 @@ support-privacy-retention = • Fariinta codsi caawimaad waa la tirtirayaa { $da
 support-mydata-title = <b>Codsiyada caawimaadda</b>
 support-mydata-item = • Codsi lambar { $id }: { $kind }
 support-mydata-item-with-text = • Codsi lambar { $id }: { $kind }, oo wata fariintaada
+
+## Voice notes
+
+support-voice-outside = Ma dhegeysan karo farriimaha codka. Ma rabtaa inaad farriintan codka u dirto qof?
+support-voice-send-button = 📨 U dir qof
+support-voice-crisis-button = 🆘 Lambarrada degdegga
+support-voice-too-long = Farriinta codku waxay noqon kartaa ugu badnaan { $minutes } daqiiqo. Fadlan dir mid ka gaaban, ama qor.
+support-consent-voice = Farriintaada codka: { $seconds } ilbiriqsi. Qofka hoos lagu magacaabay oo keliya ayaa maqli doona. Qofna ma qoro mana turjumo.
+support-mydata-item-with-voice = • Codsiga lambar { $id }: { $kind }, oo leh farriin cod ah oo { $seconds } ilbiriqsi ah
+support-ask-voice = 🎤 Waxaad sidoo kale diri kartaa farriin cod ah.

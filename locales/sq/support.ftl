@@ -128,3 +128,13 @@ support-privacy-retention = • Mesazhi i një kërkese për ndihmë fshihet { $
 support-mydata-title = <b>Kërkesat për ndihmë</b>
 support-mydata-item = • Kërkesa nr. { $id }: { $kind }
 support-mydata-item-with-text = • Kërkesa nr. { $id }: { $kind }, me mesazhin tuaj
+
+## Voice notes
+
+support-voice-outside = Nuk mund të dëgjoj mesazhe zanore. Doni ta dërgoni këtë mesazh zanor te një person?
+support-voice-send-button = 📨 Dërgojeni te një person
+support-voice-crisis-button = 🆘 Numrat e urgjencës
+support-voice-too-long = Një mesazh zanor mund të jetë të shumtën { $minutes } minuta. Ju lutemi dërgoni një më të shkurtër, ose shkruani.
+support-consent-voice = Mesazhi juaj zanor: { $seconds } sekonda. Vetëm personi i përmendur më poshtë do ta dëgjojë. Askush nuk e shkruan dhe nuk e përkthen.
+support-mydata-item-with-voice = • Kërkesa nr. { $id }: { $kind }, me një mesazh zanor prej { $seconds } sekondash
+support-ask-voice = 🎤 Mund të dërgoni edhe një mesazh zanor.

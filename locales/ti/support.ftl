@@ -128,3 +128,13 @@ support-privacy-retention = • መልእኽቲ ሕቶ ሓገዝ ሕቶ ምስ �
 support-mydata-title = <b>ሕቶታት ሓገዝ</b>
 support-mydata-item = • ሕቶ ቁጽሪ { $id }: { $kind }
 support-mydata-item-with-text = • ሕቶ ቁጽሪ { $id }: { $kind }፡ ምስ መልእኽትኹም
+
+## Voice notes
+
+support-voice-outside = ናይ ድምጺ መልእኽትታት ክሰምዕ ኣይክእልን እየ። ነዚ ናይ ድምጺ መልእኽቲ ናብ ሓደ ሰብ ክትሰድዎ ትደልዩ ዶ?
+support-voice-send-button = 📨 ናብ ሓደ ሰብ ስደድ
+support-voice-crisis-button = 🆘 ቁጽርታት ህጹጽ ረድኤት
+support-voice-too-long = ናይ ድምጺ መልእኽቲ ልዕሊ { $minutes } ደቓይቕ ክኸውን የብሉን። በጃኹም ዝሓጸረ ስደዱ፡ ወይ ጸሓፉ።
+support-consent-voice = ናይ ድምጺ መልእኽትኹም፦ { $seconds } ካልኢት። ኣብ ታሕቲ ስሙ ዘሎ ሰብ ጥራይ እዩ ዝሰምዖ። ዝጽሕፎ ወይ ዝትርጉሞ የለን።
+support-mydata-item-with-voice = • ሕቶ ቁጽሪ { $id }: { $kind }፡ ምስ { $seconds } ካልኢት ናይ ድምጺ መልእኽቲ
+support-ask-voice = 🎤 ናይ ድምጺ መልእኽቲ እውን ክትሰዱ ትኽእሉ ኢኹም።

@@ -128,3 +128,13 @@ support-privacy-retention = • Bir yardım isteğinin mesajı, istek kapandıkt
 support-mydata-title = <b>Yardım istekleri</b>
 support-mydata-item = • İstek no. { $id }: { $kind }
 support-mydata-item-with-text = • İstek no. { $id }: { $kind }, mesajınızla birlikte
+
+## Voice notes
+
+support-voice-outside = Sesli mesajları dinleyemiyorum. Bu sesli mesajı bir kişiye göndermek ister misiniz?
+support-voice-send-button = 📨 Bir kişiye gönder
+support-voice-crisis-button = 🆘 Acil numaralar
+support-voice-too-long = Sesli mesaj en fazla { $minutes } dakika olabilir. Lütfen daha kısa bir mesaj gönderin ya da yazın.
+support-consent-voice = Sesli mesajınız: { $seconds } saniye. Onu yalnızca aşağıda adı geçen kişi duyacak. Kimse onu yazıya dökmez veya çevirmez.
+support-mydata-item-with-voice = • { $id } numaralı istek: { $kind }, { $seconds } saniyelik bir sesli mesajla
+support-ask-voice = 🎤 Sesli mesaj da gönderebilirsiniz.

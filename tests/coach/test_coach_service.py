@@ -30,7 +30,7 @@ class RecordingTransport:
         self.failures: list[Exception] = []
         self._now = now
 
-    async def send(self, chat_id: int, text: str, buttons: Rows) -> None:
+    async def send(self, chat_id: int, text: str, buttons: Rows, voice: str | None = None) -> None:
         if self.failures:
             raise self.failures.pop(0)
         self.sent.append((self._now[0] if self._now else 0.0, chat_id, text))
