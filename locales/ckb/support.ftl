@@ -138,7 +138,7 @@ support-mydata-item-with-text = • داواکاریی ژمارە { $id }: { $ki
 
 support-voice-outside = من ناتوانم گوێ لە نامەی دەنگی بگرم. دەتەوێت ئەم نامە دەنگییە بۆ کەسێک بنێریت؟
 support-voice-send-button = 📨 بینێرە بۆ کەسێک
-support-voice-crisis-button = 🆘 ژمارەکانی فریاکەوتن
+support-voice-crisis-button = ‏🆘 ژمارەکانی فریاکەوتن
 support-voice-too-long = نامەی دەنگی دەتوانێت لە { $minutes } خولەک زیاتر نەبێت. تکایە نامەیەکی کورتتر بنێرە، یان بنووسە.
 support-consent-voice = نامە دەنگییەکەت: { $seconds } چرکە. تەنھا ئەو کەسەی ناوی لە خوارەوە ھاتووە گوێی لێ دەگرێت. کەس نایینووسێتەوە و وەرینناگێڕێت.
 support-mydata-item-with-voice = • داواکاری ژمارە { $id }: { $kind }، لەگەڵ نامەیەکی دەنگی { $seconds } چرکەیی

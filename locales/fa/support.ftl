@@ -133,7 +133,7 @@ support-mydata-item-with-text = • درخواست شماره { $id }: { $kind }
 
 support-voice-outside = من نمی‌توانم پیام صوتی را گوش کنم. آیا می‌خواهید این پیام صوتی را برای یک شخص بفرستید؟
 support-voice-send-button = 📨 فرستادن برای یک شخص
-support-voice-crisis-button = 🆘 شماره‌های اضطراری
+support-voice-crisis-button = ‏🆘 شماره‌های اضطراری
 support-voice-too-long = پیام صوتی حداکثر می‌تواند { $minutes } دقیقه باشد. لطفاً پیام کوتاه‌تری بفرستید، یا بنویسید.
 support-consent-voice = پیام صوتی شما: { $seconds } ثانیه. فقط شخصی که پایین‌تر نامش آمده آن را می‌شنود. هیچ‌کس آن را نمی‌نویسد یا ترجمه نمی‌کند.
 support-mydata-item-with-voice = • درخواست شماره { $id }: { $kind }، با یک پیام صوتی { $seconds } ثانیه‌ای

@@ -133,7 +133,7 @@ support-mydata-item-with-text = • غوښتنه شمېره { $id }: { $kind }،
 
 support-voice-outside = زه غږیز پیغامونه نه شم اورېدلی. غواړئ چې دا غږیز پیغام یو کس ته ولېږئ؟
 support-voice-send-button = 📨 یو کس ته یې ولېږئ
-support-voice-crisis-button = 🆘 بېړني شمېرې
+support-voice-crisis-button = ‏🆘 بېړني شمېرې
 support-voice-too-long = غږیز پیغام تر { $minutes } دقیقو زیات نه شي کېدای. لنډ پیغام ولېږئ، یا ولیکئ.
 support-consent-voice = ستاسو غږیز پیغام: { $seconds } ثانیې. یوازې هغه کس به یې واوري چې نوم یې لاندې راغلی. هېڅوک یې نه لیکي او نه یې ژباړي.
 support-mydata-item-with-voice = • غوښتنه شمېره { $id }: { $kind }، د { $seconds } ثانیو غږیز پیغام سره
