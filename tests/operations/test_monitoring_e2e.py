@@ -101,14 +101,19 @@ async def test_healthz_turns_503_while_another_connection_holds_the_database(
     health = monitored.app.bot_data["monitoring"].health if monitored.app else None
     assert health is not None
     health.write_timeout = 0.2  # the probe's patience, shortened for the test
-    locker = sqlite3.connect(services.db.path, isolation_level=None)
+    # The bot may be in the middle of a write when the locker asks for the lock, and that write
+    # needs the event loop to commit: wait for the lock off the loop, patiently.
+    locker = sqlite3.connect(
+        services.db.path, isolation_level=None, timeout=30, check_same_thread=False
+    )
     try:
-        locker.execute("BEGIN EXCLUSIVE")
+        await asyncio.to_thread(locker.execute, "BEGIN EXCLUSIVE")
         answer = await healthz(monitored)
         assert answer.status_code == 503
         assert "database is locked" in json.loads(answer.text)["reason"]
     finally:
-        locker.execute("ROLLBACK")
+        if locker.in_transaction:  # a failed BEGIN must show its own error, not ROLLBACK's
+            locker.execute("ROLLBACK")
         locker.close()
     health.write_timeout = 5.0  # a loaded test machine may take longer than 0.2 s to write
     assert (await healthz(monitored)).status_code == 200  # by itself once the lock is gone
