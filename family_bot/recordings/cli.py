@@ -1,0 +1,59 @@
+"""`family-bot voice invite`: the only way to make someone a voice."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from family_bot.clock import SystemClock
+from family_bot.config import Settings
+from family_bot.services import open_services
+from family_bot.subcommands import Subparsers
+
+
+def register(commands: Subparsers) -> None:
+    parser = commands.add_parser("voice", help="manage the voices who read pages aloud")
+    actions = parser.add_subparsers(dest="action", required=True)
+    invite = actions.add_parser(
+        "invite", help="print a one-time link that makes whoever opens it a voice"
+    )
+    invite.add_argument("--name", required=True, help="the voice's name, as colleagues see it")
+    invite.add_argument(
+        "--languages", required=True, help="the languages they read aloud, e.g. ar,ti"
+    )
+    invite.add_argument(
+        "--bot-username", default=None, help="the bot's @username (default: FAMILY_BOT_USERNAME)"
+    )
+    invite.set_defaults(handler=invite_voice)
+
+
+def invite_voice(settings: Settings, args: argparse.Namespace) -> int:
+    username = (args.bot_username or settings.bot_username or "").lstrip("@")
+    if not username:
+        print(
+            "family-bot: the bot's username is needed for the link: pass --bot-username "
+            "or set FAMILY_BOT_USERNAME",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        link = asyncio.run(_create(settings, str(args.name), str(args.languages), username))
+    except ValueError as error:
+        print(f"family-bot: {error}", file=sys.stderr)
+        return 2
+    print(link)
+    print(
+        f"Valid once, for {settings.invite_lifetime.days} days. Send it to the voice privately: "
+        "whoever opens it can record pages in these languages.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+async def _create(settings: Settings, name: str, languages: str, username: str) -> str:
+    services = await open_services(settings, SystemClock())
+    try:
+        return await services.recordings.create_invite(name, languages, username)
+    finally:
+        await services.close()
