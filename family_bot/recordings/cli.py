@@ -8,7 +8,9 @@ import sys
 
 from family_bot.clock import SystemClock
 from family_bot.config import Settings
-from family_bot.services import open_services
+from family_bot.i18n.languages import load_languages
+from family_bot.recordings.invites import create_voice_invite
+from family_bot.storage import open_database
 from family_bot.subcommands import Subparsers
 
 
@@ -52,8 +54,18 @@ def invite_voice(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _create(settings: Settings, name: str, languages: str, username: str) -> str:
-    services = await open_services(settings, SystemClock())
+    # Only the database and the language list: no need to load every text for an invite.
+    registry = load_languages(settings.content_dir / "languages.toml")
+    db = await open_database(settings.db_path, busy_timeout_ms=settings.db_busy_timeout_ms)
     try:
-        return await services.recordings.create_invite(name, languages, username)
+        return await create_voice_invite(
+            db,
+            SystemClock(),
+            settings.invite_lifetime,
+            registry,
+            name=name,
+            languages=languages,
+            bot_username=username,
+        )
     finally:
-        await services.close()
+        await db.close()

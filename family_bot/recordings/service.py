@@ -3,13 +3,12 @@ voice of that language, or a coordinator) listens and approves before families h
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import secrets
 
 from family_bot.delivery import Outgoing
 from family_bot.information.service import InformationService
 from family_bot.logs import pseudonym
+from family_bot.recordings.invites import create_voice_invite, token_hash
 from family_bot.recordings.model import (
     PageAudio,
     RecordingRefused,
@@ -25,19 +24,13 @@ from family_bot.storage.recordings import RecordingRow, VoiceRow
 
 log = logging.getLogger(__name__)
 
-INVITE_PREFIX = "voice_"  # /start voice_<code>: told apart from staff and household links
 RECORDING_STEP = "voice-record"  # the voice was shown a page and the bot waits for the sound
-MAX_NAME = 60
 STATE_MARKS = {
     PageAudio.NONE: "⚪",
     PageAudio.RECORDED: "🟡",
     PageAudio.APPROVED: "🟢",
     PageAudio.STALE: "🟠",
 }
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def record_action(argument: str) -> str:
@@ -78,38 +71,16 @@ class Recordings(StaffToolsService):
 
     # --- invites ----------------------------------------------------------------------------
 
-    def languages_of(self, codes: str) -> tuple[str, ...]:
-        """Language codes given at invite, checked against the languages the bot ships."""
-        registry = self._information.catalog.registry
-        found: list[str] = []
-        for code in (part.strip() for part in codes.split(",")):
-            language = registry.match(code) if code else None
-            if language is None or language.code not in self._information.catalog.shipped:
-                raise ValueError(f"unknown language {code!r}: use codes of content/languages.toml")
-            if language.code not in found:
-                found.append(language.code)
-        if not found:
-            raise ValueError("give at least one language, e.g. --languages ar,ti")
-        return tuple(found)
-
     async def create_invite(self, name: str, languages: str, bot_username: str) -> str:
-        """A one-time, expiring /start link that makes whoever opens it a voice."""
-        name = " ".join(name.split())
-        if not 1 <= len(name) <= MAX_NAME:
-            raise ValueError(f"the name must be 1 to {MAX_NAME} characters")
-        codes = self.languages_of(languages)
-        token = INVITE_PREFIX + secrets.token_urlsafe(24)
-        now = self._clock.now()
-        async with self._db.transaction():
-            await store.insert_invite(
-                self._db,
-                token_hash(token),
-                name,
-                ",".join(codes),
-                now + self._settings.invite_lifetime,
-                now,
-            )
-        return f"https://t.me/{bot_username}?start={token}"
+        return await create_voice_invite(
+            self._db,
+            self._clock,
+            self._settings.invite_lifetime,
+            self._information.catalog.registry,
+            name=name,
+            languages=languages,
+            bot_username=bot_username,
+        )
 
     async def redeem(self, user_id: int, token: str, locale: str) -> Screen:
         now = self._clock.now()
