@@ -62,7 +62,7 @@ async def on_record_button(update: Update, context: BotContext, press: ButtonPre
 
 @on_press
 async def on_listen_button(update: Update, context: BotContext, press: ButtonPress) -> None:
-    """ "🔊 Listen": the page's approved recording, sent again by its file_id."""
+    """The Listen button: the page's approved recording, sent again by its file_id."""
     services = context.services
     file_id = services.recordings.listen_file(press.argument, context.locale)
     if file_id is None:  # the text changed since the page was shown

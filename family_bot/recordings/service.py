@@ -10,6 +10,7 @@ from family_bot.information.service import InformationService
 from family_bot.logs import pseudonym
 from family_bot.recordings.invites import create_voice_invite, token_hash
 from family_bot.recordings.model import (
+    MAX_SECONDS,
     PageAudio,
     RecordingRefused,
     Sound,
@@ -47,6 +48,7 @@ class Recordings(StaffToolsService):
         # (page, language) -> file_id of the recording families hear: rebuilt when a recording
         # is decided or forgotten and when the texts change, so a page view is one dict lookup.
         self._live: dict[tuple[str, str], str] = {}
+        self._buttons: dict[tuple[str, str], Button] = {}
 
     # --- what families hear ---------------------------------------------------------------
 
@@ -57,17 +59,22 @@ class Recordings(StaffToolsService):
     def content_changed(self) -> None:
         """The texts were edited: a recording of an older text stops counting at once."""
         self._live = live_recordings(self._rows, self._information.reviews.current)
+        self._buttons.clear()  # the label may have been edited too
 
     def listen_file(self, page_id: str, locale: str) -> str | None:
         """The approved recording of this page as readers get it now, in this language."""
         return self._live.get((page_id, locale))
 
     def listen_button(self, page_id: str, locale: str) -> Button | None:
-        """ "🔊 Listen" under a page that has a current approved recording; None otherwise."""
-        if (page_id, locale) not in self._live:
+        """The Listen button under a page with a current approved recording; None otherwise."""
+        key = (page_id, locale)
+        if key not in self._live:
             return None
-        label = self.t(locale, "recordings-listen-button")
-        return Button(label, Action(LISTEN, page_id).encode())
+        button = self._buttons.get(key)
+        if button is None:  # formatted once per page and language (Fluent costs ~15 µs)
+            label = self.t(locale, "recordings-listen-button")
+            button = self._buttons[key] = Button(label, Action(LISTEN, page_id).encode())
+        return button
 
     # --- invites ----------------------------------------------------------------------------
 
@@ -184,7 +191,7 @@ class Recordings(StaffToolsService):
             title=self._information.page_title(language, page_id),
             language=self.texts.language_name(language),
             state=state.value,
-            minutes=5,
+            minutes=MAX_SECONDS // 60,
         )
         back = Button(self.t(locale, "recordings-back-button"), record_action(f"l.{language}"))
         return Screen(f"{ask}\n\n{text}", ((back,),))

@@ -115,17 +115,16 @@ async def test_the_recorder_cannot_approve_their_own_recording(bot: BotHarness) 
     await open_page_to_read(both, "ti", "lawyer")
     await both.send_voice(duration=30)
     [stored] = await both.wait_for_reply()
-    assert (
-        "Nobody can approve it yet" in stored.text
-    )  # no one else of Tigrinya, no other coordinator
+    # No one else reads Tigrinya, and there is no other coordinator.
+    assert "Nobody can approve it yet" in stored.text
     [row] = await store.all_recordings(services.db)
     # Forged presses: the recorder, and a voice of another language.
-    for person in (both, arabic):
+    for person, locale in ((both, "en"), (arabic, "ar")):
         anchor = person.messages[-1]
         await person.press_forged(anchor, f"rc:ok.{row.id}")
         await person.wait_for_reply()
         answer = bot.server.calls_of("answerCallbackQuery")[-1]
-        assert answer.params["text"] == "You cannot do this."
+        assert answer.params["text"] == text(locale, "recordings-not-allowed")
         assert answer.params.get("show_alert") in (True, "true")
     [still] = await store.all_recordings(services.db)
     assert still.state == "recorded" and still.decided_by is None
