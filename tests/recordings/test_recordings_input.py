@@ -4,6 +4,7 @@ only pretends to be audio, a file_id Telegram does not know. Each gets a clear a
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 
@@ -100,7 +101,13 @@ async def test_a_voice_is_listed_in_mydata_and_forget_removes_their_recordings(
     [ask] = await coordinator.wait_for_reply()
     await coordinator.tap(ask, "✅ Approuver")
     await voice.wait_for_reply()
-    assert services.recordings.listen_file("lawyer", "ti") is not None
+    # A restart loses nothing: the approved recording is heard from the database.
+    await bot.restart()
+    services = services_of(bot)
+    family = bot.server.new_user(language_code="ti")
+    await family.say("/start")
+    page = await open_page(family, title("ti", "lawyer"))
+    assert page.labels[0] == text("ti", "recordings-listen-button")
 
     replies = await voice.say("/mydata")
     [listing] = [m for m in replies if m.document is None]
@@ -115,8 +122,6 @@ async def test_a_voice_is_listed_in_mydata_and_forget_removes_their_recordings(
     assert await store.all_recordings(services.db) == []
     assert await store.voice(services.db, voice.id) is None
     assert services.recordings.listen_file("lawyer", "ti") is None
-    family = bot.server.new_user(language_code="ti")
-    await family.say("/start")
     page = await open_page(family, title("ti", "lawyer"))
     assert text("ti", "recordings-listen-button") not in page.labels
     [unknown] = await voice.say("/record")  # no longer a voice
@@ -148,3 +153,14 @@ async def test_voice_invite_prints_a_link_that_makes_a_voice(
     assert again.text == text("fr", "recordings-invite-invalid")  # once only
     [languages] = await person.say("/record")
     assert languages.labels == ["العربية", "ትግርኛ"]
+
+
+async def test_an_unused_voice_invite_expires_and_is_purged(bot: BotHarness) -> None:
+    services = services_of(bot)
+    link = await services.recordings.create_invite("Abeba", "ti", bot.server.bot_username)
+    bot.clock.advance(timedelta(days=7, minutes=1))
+    [late] = await bot.server.new_user(language_code="en").say(f"/start {start_token(link)}")
+    assert late.text == text("en", "recordings-invite-invalid")
+    assert (await services.privacy.purge()).counts["voice invites"] == 0  # expired a minute ago
+    bot.clock.advance(timedelta(days=1))
+    assert (await services.privacy.purge()).counts["voice invites"] == 1
