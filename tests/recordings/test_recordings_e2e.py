@@ -136,3 +136,30 @@ async def test_the_recorder_cannot_approve_their_own_recording(bot: BotHarness) 
     assert decided.text.startswith("Approved")
     assert services.recordings.listen_file("lawyer", "ti") == row.file_id
     assert bot.server.errors == []
+
+
+async def test_a_second_voice_asks_for_a_redo_and_the_first_decision_counts(
+    bot: BotHarness,
+) -> None:
+    services = services_of(bot)
+    reader = await new_voice(bot, "Abeba", "ti")
+    checker = await new_voice(bot, "Yonas", "ti")
+    coordinator = await new_coordinator(bot, "nl")
+    await open_page_to_read(reader, "ti", "lawyer-free")
+    await reader.send_voice(duration=61)
+    await reader.wait_for_reply()
+    [ask] = await checker.wait_for_reply()
+    [ask_nl] = await coordinator.wait_for_reply()
+    assert ask_nl.caption is not None and "61 seconden" in ask_nl.caption
+    assert ask.labels == ["✅ Approve", "🔁 To redo"]
+    [sent_back] = await checker.tap(ask, "🔁 To redo")
+    assert sent_back.text.startswith("Sent back")
+    [told] = await reader.wait_for_reply()
+    assert "needs to be done again" in told.text
+    [late] = await coordinator.tap(ask_nl, "✅ Goedkeuren")  # someone already decided
+    assert late.text == text("nl", "recordings-already-decided")
+    [row] = await store.all_recordings(services.db)
+    assert row.state == "redo" and row.decided_by == checker.id
+    assert services.recordings.listen_file("lawyer-free", "ti") is None
+    [pages] = await reader.say("/record")
+    assert f"⚪ {title('ti', 'lawyer-free')}" in pages.labels
