@@ -319,6 +319,8 @@ def build_application(
         services.delivery.start(TelegramTransport(app.bot))
         services.scheduler.start()
         services.escalation.start()
+        # Studio recordings committed with the content: uploaded once, then heard by file_id.
+        await recordings.upload_studio_recordings(app.bot, services.recordings)
         if settings.metrics_address is not None and watch is not None:
             from family_bot.bot.monitoring import start_monitoring
 

@@ -22,6 +22,7 @@ from family_bot.recordings.coverage import (
     coverage_json,
     coverage_lines,
     read_recordings,
+    studio_rows,
 )
 from family_bot.subcommands import Subparsers
 
@@ -152,7 +153,8 @@ def _audio_coverage(settings: Settings, workspace: Workspace) -> list[AudioCover
         language.code: [p for p in workspace.tree.pages if workspace.has_page(language.code, p)]
         for language in workspace.registry.languages
     }
-    return audio_coverage(rows, workspace.reviews, pages_of)
+    studio = studio_rows(workspace.content_dir)
+    return audio_coverage([*rows, *studio], workspace.reviews, pages_of)
 
 
 def run_review(settings: Settings, args: argparse.Namespace, clock: Clock | None = None) -> int:

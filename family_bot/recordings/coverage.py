@@ -12,6 +12,7 @@ from pathlib import Path
 
 from family_bot.content.reviews import ReviewBook
 from family_bot.recordings.model import PageAudio, audio_state
+from family_bot.recordings.studio import StudioError, load_studio
 from family_bot.storage import recordings as store
 from family_bot.storage.database import open_read_only
 from family_bot.storage.recordings import RecordingRow
@@ -66,6 +67,16 @@ def read_recordings(db_path: Path) -> list[RecordingRow] | None:
         return None
     except sqlite3.OperationalError:  # a database from before recordings existed
         return []
+
+
+def studio_rows(content_dir: Path) -> list[RecordingRow]:
+    """The studio recordings of content/audio.toml, approved by their record (uploaded or not);
+    none when the file is broken (`content check` says why)."""
+    try:
+        studio = load_studio(content_dir)
+    except StudioError:
+        return []
+    return [recording.as_row(number, "") for number, recording in enumerate(studio, start=1)]
 
 
 def coverage_lines(coverage: list[AudioCoverage]) -> list[str]:

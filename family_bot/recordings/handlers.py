@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from telegram import Audio, Message, Update, Voice
-from telegram.error import BadRequest
+from telegram import Audio, Bot, Message, Update, Voice
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from family_bot.bot import fallback
@@ -15,6 +16,7 @@ from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, send_screen
 from family_bot.logs import pseudonym
 from family_bot.recordings.model import Sound, SoundKind
+from family_bot.recordings.service import Recordings
 from family_bot.screens import Screen
 from family_bot.staff import NotAllowed
 
@@ -129,3 +131,33 @@ async def on_sound(update: Update, context: BotContext) -> None:
         return
     await reply_screen(update, context, screen)
     raise ApplicationHandlerStop
+
+
+async def upload_studio_recordings(bot: Bot, recordings: Recordings) -> int:
+    """Send each new studio file once (to the first coordinator, who is told it is live) and
+    keep its file_id; families then get it like any approved recording. How many went up."""
+    pending = recordings.studio_to_upload()
+    if not pending:
+        return 0
+    chat_id = await recordings.upload_chat()
+    if chat_id is None:
+        log.warning("%d studio recording(s) wait for a coordinator to be uploaded", len(pending))
+        return 0
+    uploaded = 0
+    for recording in pending:
+        try:
+            with recording.path.open("rb") as sound:
+                message = await bot.send_voice(
+                    chat_id,
+                    sound,
+                    caption=recordings.studio_caption(chat_id, recording),
+                    parse_mode=ParseMode.HTML,
+                    duration=recording.seconds,
+                )
+        except (TelegramError, OSError) as error:
+            log.warning("a studio recording could not be uploaded: %s", type(error).__name__)
+            continue
+        if message.voice is not None:
+            await recordings.studio_uploaded(recording, message.voice.file_id)
+            uploaded += 1
+    return uploaded

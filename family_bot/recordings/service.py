@@ -18,6 +18,7 @@ from family_bot.recordings.model import (
     live_recordings,
     refusal,
 )
+from family_bot.recordings.studio import StudioError, StudioRecording, load_studio
 from family_bot.screens import LISTEN, RECORD, Action, Button, Screen
 from family_bot.staff import NotAllowed, StaffTools, StaffToolsService, is_coordinator
 from family_bot.storage import recordings as store
@@ -49,17 +50,66 @@ class Recordings(StaffToolsService):
         # is decided or forgotten and when the texts change, so a page view is one dict lookup.
         self._live: dict[tuple[str, str], str] = {}
         self._buttons: dict[tuple[str, str], Button] = {}
+        self._studio: list[StudioRecording] = []  # content/audio.toml
+        self._uploads: dict[str, str] = {}  # sha256 of a studio file -> its file_id
+        self._studio_rows: list[RecordingRow] = []  # those uploaded, as approved recordings
 
     # --- what families hear ---------------------------------------------------------------
 
     async def load(self) -> None:
         self._rows = await store.all_recordings(self._db)
+        self._uploads = await store.studio_uploads(self._db)
         self.content_changed()
 
     def content_changed(self) -> None:
         """The texts were edited: a recording of an older text stops counting at once."""
-        self._live = live_recordings(self._rows, self._information.reviews.current)
+        try:
+            self._studio = load_studio(self._settings.content_dir)
+        except StudioError as error:  # `content check` names it; the last good list stays
+            log.warning("studio recordings not loaded: %s", error)
+        self._studio_rows = [
+            recording.as_row(number, self._uploads[sha])
+            for number, recording in enumerate(self._studio, start=1)
+            if (sha := self._sha256(recording)) in self._uploads
+        ]
+        self._live = live_recordings(self._all_rows(), self._information.reviews.current)
         self._buttons.clear()  # the label may have been edited too
+
+    def _all_rows(self) -> list[RecordingRow]:
+        """The volunteers' recordings and the studio ones already uploaded."""
+        return [*self._rows, *self._studio_rows]
+
+    @staticmethod
+    def _sha256(recording: StudioRecording) -> str:
+        try:
+            return recording.sha256()
+        except OSError:
+            return ""
+
+    def studio_to_upload(self) -> list[StudioRecording]:
+        """Studio files Telegram has no file_id for yet (new, or changed since)."""
+        return [r for r in self._studio if self._sha256(r) not in self._uploads]
+
+    async def studio_uploaded(self, recording: StudioRecording, file_id: str) -> None:
+        async with self._db.transaction():
+            await store.save_studio_upload(self._db, recording.sha256(), file_id, self._clock.now())
+        self._uploads = await store.studio_uploads(self._db)
+        self.content_changed()
+
+    async def upload_chat(self) -> int | None:
+        """Where studio files are sent once to get their file_id: the first coordinator."""
+        coordinators = await store.coordinator_ids(self._db)
+        return coordinators[0] if coordinators else None
+
+    def studio_caption(self, chat_id: int, recording: StudioRecording) -> str:
+        return self.t(
+            self._notices.locale_of(chat_id),
+            "recordings-studio-uploaded",
+            title=self._information.page_title(recording.locale, recording.page),
+            language=self.texts.language_name(recording.locale),
+            name=recording.read_by,
+            approver=recording.approved_by,
+        )
 
     def listen_file(self, page_id: str, locale: str) -> str | None:
         """The approved recording of this page as readers get it now, in this language."""
@@ -128,7 +178,7 @@ class Recordings(StaffToolsService):
 
     def state_of(self, page_id: str, language: str) -> PageAudio:
         prints = self._information.reviews.current(language, page_id)
-        rows = (r for r in self._rows if r.page == page_id and r.language == language)
+        rows = (r for r in self._all_rows() if r.page == page_id and r.language == language)
         return audio_state(rows, prints)
 
     def _readable_pages(self, language: str) -> list[str]:

@@ -211,3 +211,19 @@ async def forget_voice(db: Database, telegram_user_id: int) -> None:
     await db.connection.execute(
         "DELETE FROM voice_volunteers WHERE telegram_user_id = ?", (telegram_user_id,)
     )
+
+
+async def studio_uploads(db: Database) -> dict[str, str]:
+    """sha256 of a studio file -> the file_id Telegram gave it."""
+    rows = await db.fetch_all("SELECT sha256, file_id FROM studio_uploads")
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
+async def save_studio_upload(db: Database, sha256: str, file_id: str, now: datetime) -> None:
+    await db.connection.execute(
+        """
+        INSERT INTO studio_uploads (sha256, file_id, uploaded_at) VALUES (?, ?, ?)
+        ON CONFLICT (sha256) DO UPDATE SET file_id = excluded.file_id
+        """,
+        (sha256, file_id, utc_text(now)),
+    )

@@ -269,6 +269,13 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         CREATE INDEX recordings_by_page ON recordings (page, language);
         CREATE INDEX recordings_by_voice ON recordings (recorded_by);
+        -- Studio recordings committed as content/audio/<lang>/<page>.ogg are uploaded to
+        -- Telegram once, the file_id kept by the sha256 of the file (a new file, a new upload).
+        CREATE TABLE studio_uploads (
+            sha256 TEXT PRIMARY KEY,
+            file_id TEXT NOT NULL,
+            uploaded_at TEXT NOT NULL
+        );
         """,
     ),
 ]

@@ -40,3 +40,4 @@ recordings-told-redo = Your recording of “{ $title }” needs to be done again
 recordings-mydata-title = <b>Reading pages aloud</b>
 recordings-mydata-voice = You are a voice: { $name }, for { $languages }.
 recordings-mydata-item = • { $page } in { $language }: { $seconds } seconds ({ $state })
+recordings-studio-uploaded = <b>Studio recording now live</b>: “{ $title }” in { $language }, read by { $name }, approved by { $approver } (content/audio.toml). Families can listen to it.

@@ -40,3 +40,4 @@ recordings-told-redo = Votre enregistrement de « { $title } » est à refaire. 
 recordings-mydata-title = <b>Lecture de pages à voix haute</b>
 recordings-mydata-voice = Vous êtes une voix : { $name }, pour { $languages }.
 recordings-mydata-item = • { $page } en { $language } : { $seconds } secondes ({ $state })
+recordings-studio-uploaded = <b>Enregistrement de studio en ligne</b> : « { $title } » en { $language }, lu par { $name }, approuvé par { $approver } (content/audio.toml). Les familles peuvent l'écouter.

@@ -40,3 +40,4 @@ recordings-told-redo = Uw opname van “{ $title }” moet opnieuw. Stuur /recor
 recordings-mydata-title = <b>Pagina's voorlezen</b>
 recordings-mydata-voice = U bent een stem: { $name }, voor { $languages }.
 recordings-mydata-item = • { $page } in het { $language }: { $seconds } seconden ({ $state })
+recordings-studio-uploaded = <b>Studio-opname nu online</b>: “{ $title }” in het { $language }, voorgelezen door { $name }, goedgekeurd door { $approver } (content/audio.toml). Gezinnen kunnen ze beluisteren.
