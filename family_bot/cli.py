@@ -20,6 +20,7 @@ from family_bot.logs import configure_logging
 from family_bot.operations import cli as operations_cli
 from family_bot.privacy import cli as privacy_cli
 from family_bot.questions import cli as questions_cli
+from family_bot.recordings import cli as recordings_cli
 from family_bot.services import ContentBundle, load_content_bundle
 from family_bot.simulator import cli as simulator_cli
 from family_bot.stats import cli as stats_cli
@@ -84,6 +85,7 @@ FEATURE_COMMANDS: list[RegisterCommands] = [
     questions_cli.register,  # ask
     deadlines_cli.register,  # deadlines
     coach_cli.register,  # coach invite, coordinator invite
+    recordings_cli.register,  # voice invite
     simulator_cli.register,  # simulate
     operations_cli.register,  # backup, doctor
 ]

@@ -33,6 +33,8 @@ from family_bot.privacy.service import PrivacyService
 from family_bot.questions.index import QuestionIndex
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
+from family_bot.recordings.privacy import register_recordings_privacy
+from family_bot.recordings.service import Recordings
 from family_bot.staff import Conversations, Notices, StaffTools, Texts, is_coordinator
 from family_bot.stats import Metric, StatsService, Vocabulary
 from family_bot.stats.reporting import ReportService
@@ -125,6 +127,7 @@ class Services:
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
     triage: TriageService  # typed messages: crisis first, small talk, off-topic, questions
     inbox: InboxService  # every update stored before Telegram is told it arrived
+    recordings: Recordings  # pages read aloud by voices, approved by a second person
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -260,6 +263,10 @@ async def open_services(
     triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)
     inbox = InboxService(db, clock)
     register_inbox_privacy(privacy, inbox)
+    recordings = Recordings(staff, information)
+    await recordings.load()
+    information.listen_button = recordings.listen_button
+    register_recordings_privacy(privacy, staff, recordings)
     # Built aside once the bot answers (the first typed message would otherwise wait for it).
     threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
@@ -286,6 +293,7 @@ async def open_services(
         escalation,
         triage,
         inbox,
+        recordings,
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
@@ -293,4 +301,6 @@ async def open_services(
     services.content_listeners.append(lambda new: triage.replace(new.catalog, lambda: new.triager))
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
+    # After the information service has the new texts: a recording of an older text stops.
+    services.content_listeners.append(lambda _new: recordings.content_changed())
     return services

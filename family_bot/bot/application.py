@@ -43,13 +43,16 @@ from family_bot.language import handlers as language
 from family_bot.logs import protect_logs, pseudonym
 from family_bot.privacy import handlers as privacy
 from family_bot.questions import handlers as questions
+from family_bot.recordings import handlers as recordings
 from family_bot.screens import (
     ANSWER,
     COACH,
     FORGET,
+    LISTEN,
     PICK_LANGUAGE,
     QUESTION_HELPED,
     QUESTION_NOT_HELPED,
+    RECORD,
     REPORT,
     SET_LANGUAGE,
     SHOW_CHECKED_PAGE,
@@ -125,6 +128,13 @@ def register_handlers(app: BotApplication) -> None:
     # (below), it never replaces what a draft or an appointment already took.
     new_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(new_text, support.on_typed_text), group=-2)
+    # What a voice sends after opening a page to read is the recording (or refused), before a
+    # voice note can be taken for a request for help; anyone else's goes on.
+    sent_file = (
+        filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE | filters.Document.ALL | filters.VIDEO
+    )
+    recording = private & sent_file & filters.UpdateType.MESSAGE
+    app.add_handler(MessageHandler(recording, recordings.on_sound), group=-2)
     app.add_handler(MessageHandler(new_text, coach.on_typed_answer), group=-1)
     # A voice note is a request's message at that step, or gets the offer to send it to a person.
     sound = private & (filters.VOICE | filters.AUDIO) & filters.UpdateType.MESSAGE
@@ -137,7 +147,13 @@ def register_handlers(app: BotApplication) -> None:
             MessageHandler(filters.ChatType.GROUPS, privacy.on_group_message),
             # Channel posts and other update kinds match nothing below and are ignored.
             # Commands first, so "/menu" is never taken for free text.
-            # /start with a payload is an invite link: before the normal welcome.
+            # /start with a payload is an invite link: before the normal welcome. A voice's
+            # invite has its own prefix.
+            CommandHandler(
+                "start",
+                recordings.cmd_start_voice,
+                filters=private & filters.Regex(r"^/start(@\w+)?\s+voice_"),
+            ),
             CommandHandler(
                 "start",
                 coach.cmd_start_with_payload,
@@ -155,6 +171,8 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("mydata", privacy.cmd_mydata, filters=private),
             CommandHandler("forget", privacy.cmd_forget, filters=private),
             CommandHandler("reload", content.cmd_reload, filters=private),
+            # Voices only (checked in the service); not in the published command list.
+            CommandHandler("record", recordings.cmd_record, filters=private),
             # Coordinators only (checked in the service); not in the published command list.
             CommandHandler("report", stats.cmd_report, filters=private),
             # Buttons, by action kind (see family_bot.screens).
@@ -169,6 +187,8 @@ def register_handlers(app: BotApplication) -> None:
                 support.on_support_button, pattern=rf"^({SUPPORT}|{SUPPORT_STAFF})(:|$)"
             ),
             CallbackQueryHandler(coach.on_coach_button, pattern=rf"^{COACH}:"),
+            CallbackQueryHandler(recordings.on_record_button, pattern=rf"^{RECORD}:"),
+            CallbackQueryHandler(recordings.on_listen_button, pattern=rf"^{LISTEN}:"),
             CallbackQueryHandler(coach.on_answer_button, pattern=rf"^{ANSWER}:"),
             CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
             CallbackQueryHandler(
@@ -299,6 +319,8 @@ def build_application(
         services.delivery.start(TelegramTransport(app.bot))
         services.scheduler.start()
         services.escalation.start()
+        # Studio recordings committed with the content: uploaded once, then heard by file_id.
+        await recordings.upload_studio_recordings(app.bot, services.recordings)
         if settings.metrics_address is not None and watch is not None:
             from family_bot.bot.monitoring import start_monitoring
 

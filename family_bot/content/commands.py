@@ -16,6 +16,14 @@ from family_bot.content.status import WORST_FIRST, ContentStatus, PageState, Wor
 from family_bot.i18n.languages import LanguageFileError
 from family_bot.localweb import MIN_TOKEN_LENGTH, new_secret, usable_token
 from family_bot.questions.cli import register_gaps
+from family_bot.recordings.coverage import (
+    AudioCoverage,
+    audio_coverage,
+    coverage_json,
+    coverage_lines,
+    read_recordings,
+    studio_rows,
+)
 from family_bot.subcommands import Subparsers
 
 STATE_MARKS = {
@@ -123,8 +131,30 @@ def run_status(settings: Settings, args: argparse.Namespace) -> int:
     if workspace is None:
         return 2
     status = workspace.status()
-    print(status_json(status) if args.format == "json" else status_table(status))
+    audio = _audio_coverage(settings, workspace)
+    if args.format == "json":
+        print(status_json(status, audio))
+    else:
+        print(status_table(status))
+        print()
+        if audio is None:
+            print(f"Audio: no database at {settings.db_path}, so no recordings (FAMILY_BOT_DB).")
+        else:
+            print("\n".join(coverage_lines(audio)))
     return 0
+
+
+def _audio_coverage(settings: Settings, workspace: Workspace) -> list[AudioCoverage] | None:
+    """Recordings in the bot's database against the texts as they are in these folders."""
+    rows = read_recordings(settings.db_path)
+    if rows is None:
+        return None
+    pages_of = {
+        language.code: [p for p in workspace.tree.pages if workspace.has_page(language.code, p)]
+        for language in workspace.registry.languages
+    }
+    studio = studio_rows(workspace.content_dir)
+    return audio_coverage([*rows, *studio], workspace.reviews, pages_of)
 
 
 def run_review(settings: Settings, args: argparse.Namespace, clock: Clock | None = None) -> int:
@@ -219,8 +249,8 @@ def status_table(status: ContentStatus) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def status_json(status: ContentStatus) -> str:
-    data = {
+def status_json(status: ContentStatus, audio: list[AudioCoverage] | None = None) -> str:
+    data: dict[str, object] = {
         "reference": status.reference,
         "pages": status.page_count,
         "locales": [
@@ -237,4 +267,6 @@ def status_json(status: ContentStatus) -> str:
             for locale in status.locales
         ],
     }
+    if audio is not None:
+        data["audio"] = coverage_json(audio)
     return json.dumps(data, ensure_ascii=False, indent=2)

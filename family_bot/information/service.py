@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from babel.dates import format_date
 
 from family_bot.content import ContentTree, Page, ReviewBook, ReviewState
@@ -36,6 +38,9 @@ class InformationService:
         self.catalog = catalog
         self.content = content
         self.reviews = reviews
+        # "🔊 Listen" under a page with an approved recording in the reader's language
+        # (set by the recordings feature; one dict lookup per page view).
+        self.listen_button: Callable[[str, str], Button | None] = lambda _page, _locale: None
 
     def replace(self, catalog: Catalog, content: ContentTree, reviews: ReviewBook) -> None:
         self.catalog, self.content, self.reviews = catalog, content, reviews
@@ -94,6 +99,9 @@ class InformationService:
             checked = format_date(page.checked, format="long", locale=language.cldr)
             parts.append(self.catalog.format(text_locale, "page-checked", date=checked))
         rows: list[tuple[Button, ...]] = []
+        listen = self.listen_button(page.id, locale) if rendered.locale == locale else None
+        if listen is not None:
+            rows.append((listen,))
         if self.reviews.state(rendered.locale, page.id) is not ReviewState.REVIEWED:
             parts.append(self.catalog.format(text_locale, "page-unreviewed"))
             rows.extend((button,) for button in self._checked_versions(locale, page, rendered))

@@ -230,6 +230,54 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE outbox ADD COLUMN voice TEXT;
         """,
     ),
+    (
+        26,
+        """
+        -- Pages read aloud by people. A voice volunteer is created only by opening an invite
+        -- printed by the CLI, with the name the coordinator gave and the languages they read.
+        CREATE TABLE voice_volunteers (
+            telegram_user_id INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            languages TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        -- One-time invites for voices: only the sha256 of the code is stored, deleted once used.
+        CREATE TABLE voice_invites (
+            token_hash TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            languages TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        -- A recording of one page in one language: Telegram's file_id and length, never the
+        -- sound, with the fingerprints of the text read and of the reference text it was
+        -- translated from (as reviews keep them). A change to either makes it stale.
+        CREATE TABLE recordings (
+            id INTEGER PRIMARY KEY,
+            page TEXT NOT NULL,
+            language TEXT NOT NULL,
+            file_id TEXT NOT NULL,
+            seconds INTEGER NOT NULL CHECK (seconds BETWEEN 1 AND 300),
+            text_fingerprint TEXT NOT NULL,
+            reference_fingerprint TEXT NOT NULL,
+            recorded_by INTEGER NOT NULL
+                REFERENCES voice_volunteers (telegram_user_id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('recorded', 'approved', 'redo')),
+            decided_by INTEGER,
+            recorded_at TEXT NOT NULL,
+            decided_at TEXT
+        );
+        CREATE INDEX recordings_by_page ON recordings (page, language);
+        CREATE INDEX recordings_by_voice ON recordings (recorded_by);
+        -- Studio recordings committed as content/audio/<lang>/<page>.ogg are uploaded to
+        -- Telegram once, the file_id kept by the sha256 of the file (a new file, a new upload).
+        CREATE TABLE studio_uploads (
+            sha256 TEXT PRIMARY KEY,
+            file_id TEXT NOT NULL,
+            uploaded_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 

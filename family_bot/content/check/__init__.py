@@ -30,6 +30,7 @@ from family_bot.content.check.messages import (
     check_references,
 )
 from family_bot.i18n.languages import LanguageFileError, load_languages
+from family_bot.recordings.studio import AUDIO_FILE, StudioError, load_studio
 
 __all__ = ["Finding", "Severity", "check_content", "display_path", "has_errors"]
 
@@ -75,4 +76,8 @@ def check_content(locales_dir: Path, content_dir: Path, today: date | None = Non
         check_reviews(content_dir, reference, tree, locales, cldr_of, report)
     check_deadline_rules(content_dir, today, report)
     check_triage_vocabulary(content_dir, tuple(locales), report)
+    try:  # studio recordings: each entry complete, its OGG file there, two different people
+        load_studio(content_dir)
+    except StudioError as error:
+        report.line(content_dir / AUDIO_FILE, 1, Severity.ERROR, "audio", str(error))
     return sorted(report.findings)
