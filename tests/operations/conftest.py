@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import AsyncIterator
 
 import httpx
@@ -14,27 +13,21 @@ from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import Settings
 from family_bot.operations.server import OperationsServer
-from tests.conftest import TEST_TOKEN, BotHarness
+from tests.conftest import STANDING_CLOCK_PACE, BotHarness, on_test_server
 
 
 @pytest.fixture
 async def monitored(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> AsyncIterator[BotHarness]:
-    settings = dataclasses.replace(
+    settings = on_test_server(
         base_settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        rate_limit_updates=10_000,
-        send_chat_interval=0.02,
+        server,
+        **STANDING_CLOCK_PACE,
         metrics_address=("127.0.0.1", 0),  # any free port
     )
-    harness = BotHarness(server, settings, clock)
-    await harness.start()
-    try:
+    async with BotHarness(server, settings, clock).running() as harness:
         yield harness
-    finally:
-        await harness.stop()
 
 
 def operations_url(bot: BotHarness) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import json
 import sqlite3
 from datetime import timedelta
@@ -13,7 +12,7 @@ from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import Settings
 from family_bot.delivery import Outgoing
-from tests.conftest import TEST_TOKEN, BotHarness, services_of
+from tests.conftest import BotHarness, on_test_server, services_of
 from tests.operations.conftest import healthz, scrape
 from tests.test_webhook import SECRET, free_port
 
@@ -129,12 +128,8 @@ async def test_no_metrics_server_unless_asked(bot: BotHarness) -> None:
 async def test_healthz_in_webhook_mode(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> None:
-    settings = dataclasses.replace(
-        base_settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        webhook_secret=SECRET,
-        metrics_address=("127.0.0.1", 0),
+    settings = on_test_server(
+        base_settings, server, webhook_secret=SECRET, metrics_address=("127.0.0.1", 0)
     )
     webhook = Webhook(url="https://bot.example.org/family/hook", secret=SECRET, port=free_port())
     async with running_bot(settings, clock, webhook=webhook) as app:
