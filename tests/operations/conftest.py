@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import httpx
@@ -37,7 +38,8 @@ def operations_url(bot: BotHarness) -> str:
     return server.url
 
 
-Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+Sample = tuple[str, tuple[tuple[str, str], ...]]  # a name and its labels
+Samples = dict[Sample, float]
 
 
 async def scrape(bot: BotHarness) -> Samples:
@@ -50,6 +52,16 @@ async def scrape(bot: BotHarness) -> Samples:
     for family in text_string_to_metric_families(answer.text):
         for sample in family.samples:
             samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return samples
+
+
+async def scrape_until(bot: BotHarness, sample: Sample, value: float, *, tries: int) -> Samples:
+    """Scrape every 50 ms until `sample` reads `value` (or `tries` run out): the last scrape."""
+    for _ in range(tries):
+        samples = await scrape(bot)
+        if samples[sample] == value:
+            break
+        await asyncio.sleep(0.05)
     return samples
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 from datetime import timedelta
@@ -13,7 +12,7 @@ from family_bot.clock import ManualClock
 from family_bot.config import Settings
 from family_bot.delivery import Outgoing
 from tests.conftest import BotHarness, on_test_server, services_of
-from tests.operations.conftest import healthz, scrape
+from tests.operations.conftest import healthz, scrape, scrape_until
 from tests.test_webhook import SECRET, free_port
 
 
@@ -60,22 +59,14 @@ async def test_outbox_metrics_show_a_message_waiting_then_sent(
     )
     sent = ("family_bot_sends_total", (("result", "sent"),))
     retried = ("family_bot_sends_total", (("result", "retried"),))
-    for _ in range(100):
-        samples = await scrape(monitored)
-        if samples[retried] == 1:
-            break
-        await asyncio.sleep(0.05)
+    samples = await scrape_until(monitored, retried, 1, tries=100)
     assert samples[retried] == 1
     assert samples[("family_bot_outbox_pending", ())] == 1
     monitored.clock.advance(timedelta(seconds=90))  # the backoff is over, on the bot's clock
     samples = await scrape(monitored)
     assert samples[("family_bot_outbox_oldest_pending_seconds", ())] == 90
     services.delivery.wake()
-    for _ in range(200):
-        samples = await scrape(monitored)
-        if samples[sent] == 1:
-            break
-        await asyncio.sleep(0.05)
+    samples = await scrape_until(monitored, sent, 1, tries=200)
     assert samples[sent] == 1
     samples = await scrape(monitored)  # the backlog of the last scrape may predate that send
     assert samples[("family_bot_outbox_pending", ())] == 0
