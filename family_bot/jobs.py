@@ -40,8 +40,20 @@ class BackgroundTask:
                 await task
 
 
+class OnItsTask:
+    """Runs one BackgroundTask (made in __post_init__): its start and stop are the task's."""
+
+    _task: BackgroundTask
+
+    def start(self) -> None:
+        self._task.start()
+
+    async def stop(self) -> None:
+        await self._task.stop()
+
+
 @dataclass(eq=False)
-class WakeableJob:
+class WakeableJob(OnItsTask):
     name: str
     clock: Clock
     step: Callable[[], Awaitable[object]]
@@ -53,15 +65,9 @@ class WakeableJob:
     def __post_init__(self) -> None:
         self._task = BackgroundTask(self.name, self._run)
 
-    def start(self) -> None:
-        self._task.start()
-
     def wake(self) -> None:
         """Something new may be due sooner than planned: look again now."""
         self._wakeup.set()
-
-    async def stop(self) -> None:
-        await self._task.stop()
 
     async def _run(self) -> None:
         while True:

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,6 +56,28 @@ class BotHarness:
     async def restart(self) -> None:
         await self.stop()
         await self.start()
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[BotHarness]:
+        """Started for the length of a block (a fixture's yield), stopped however it ends."""
+        await self.start()
+        try:
+            yield self
+        finally:
+            await self.stop()
+
+
+def on_test_server(settings: Settings, server: LocalBotApiServer, **changes: Any) -> Settings:
+    """The settings pointed at the embedded server with the test token, plus any changes."""
+    return dataclasses.replace(
+        settings, telegram_token=TEST_TOKEN, telegram_api_url=server.url, **changes
+    )
+
+
+# The ManualClock stands still, so all of a test's updates arrive "at the same moment": flood
+# control would stop a long walk through the pages (it has its own tests). One message a second
+# per chat, as Telegram asks, would make tests wait seconds.
+STANDING_CLOCK_PACE: dict[str, Any] = {"rate_limit_updates": 10_000, "send_chat_interval": 0.02}
 
 
 _SHIPPED: dict[tuple[Path, Path], ContentBundle] = {}
@@ -106,19 +129,6 @@ async def server() -> AsyncIterator[LocalBotApiServer]:
 async def bot(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> AsyncIterator[BotHarness]:
-    settings = dataclasses.replace(
-        base_settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        # The ManualClock stands still, so all of a test's updates arrive "at the same moment":
-        # flood control would stop a long walk through the pages. It has its own tests.
-        rate_limit_updates=10_000,
-        # One message a second per chat, as Telegram asks, would make tests wait seconds.
-        send_chat_interval=0.02,
-    )
-    harness = BotHarness(server, settings, clock)
-    await harness.start()
-    try:
+    settings = on_test_server(base_settings, server, **STANDING_CLOCK_PACE)
+    async with BotHarness(server, settings, clock).running() as harness:
         yield harness
-    finally:
-        await harness.stop()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import socket
 import time
 from collections.abc import AsyncIterator
@@ -14,7 +13,7 @@ from family_bot.bot.application import Webhook, running_bot
 from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import Settings
-from tests.conftest import TEST_TOKEN
+from tests.conftest import on_test_server
 
 SECRET = "s3cret-only-telegram-knows_0123456789"
 
@@ -29,12 +28,7 @@ def free_port() -> int:
 async def webhook_bot(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> AsyncIterator[Webhook]:
-    settings = dataclasses.replace(
-        base_settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        webhook_secret=SECRET,
-    )
+    settings = on_test_server(base_settings, server, webhook_secret=SECRET)
     webhook = Webhook(url="https://bot.example.org/family/hook", secret=SECRET, port=free_port())
     async with running_bot(settings, clock, webhook=webhook):
         yield webhook

@@ -32,6 +32,12 @@ class Outcome:
     new_message: bool = False
 
 
+def one_line_label(typed: str) -> str | None:
+    """What was typed on one line with single spaces, or None when empty or over MAX_LABEL."""
+    label = " ".join(typed.split())
+    return label if 1 <= len(label) <= MAX_LABEL else None
+
+
 def coach_button(label: str, verb: str) -> Button:
     return Button(label, Action(COACH, verb).encode())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from family_bot.coach.desk import MAX_LABEL, CoachDesk, Outcome, coach_button
+from family_bot.coach.desk import CoachDesk, Outcome, coach_button, one_line_label
 from family_bot.coach.invites import Invites
 from family_bot.screens import Button, Screen
 from family_bot.staff import NotAllowed, StaffTools
@@ -25,8 +25,8 @@ class Households(CoachDesk):
     async def label_typed(
         self, user_id: int, locale: str, data: dict[str, Any], text: str
     ) -> Outcome:
-        label = " ".join(text.split())
-        if not 1 <= len(label) <= MAX_LABEL:
+        label = one_line_label(text)
+        if label is None:
             return self._prompt(locale, "coach-label-invalid")
         await self._conversations.set(user_id, "hh-site", {**data, "label": label})
         rows = tuple(
@@ -46,8 +46,8 @@ class Households(CoachDesk):
     async def site_typed(
         self, actor: StaffRow, locale: str, data: dict[str, Any], text: str
     ) -> Outcome:
-        site = " ".join(text.split())
-        if not 1 <= len(site) <= MAX_LABEL:
+        site = one_line_label(text)
+        if site is None:
             return self._prompt(locale, "coach-site-invalid")
         return await self.create(actor, locale, site, str(data.get("bot", "")))
 

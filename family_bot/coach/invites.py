@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import segno
 
-from family_bot.coach.desk import MAX_LABEL, CoachDesk, Outcome
+from family_bot.coach.desk import MAX_LABEL, CoachDesk, Outcome, one_line_label
 from family_bot.screens import Screen
 from family_bot.staff import StaffTools
 from family_bot.storage import coaching
@@ -40,8 +40,8 @@ class Invites(CoachDesk):
         """A one-time, expiring deep link; only its sha256 is stored."""
         if role not in ("coach", "coordinator"):
             raise ValueError(f"unknown role {role!r}")
-        name = " ".join(name.split())
-        if not 1 <= len(name) <= MAX_LABEL:
+        label = one_line_label(name)
+        if label is None:
             raise ValueError(f"the name must be 1 to {MAX_LABEL} characters")
         token = secrets.token_urlsafe(24)
         now = self._clock.now()
@@ -50,7 +50,7 @@ class Invites(CoachDesk):
                 self._db,
                 token_hash(token),
                 role,
-                display_name=name,
+                display_name=label,
                 household_id=None,
                 max_uses=1,
                 expires_at=now + self._settings.invite_lifetime,

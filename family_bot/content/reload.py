@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from family_bot.content.check import Finding, Severity, display_path
-from family_bot.jobs import BackgroundTask
+from family_bot.jobs import BackgroundTask, OnItsTask
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def snapshot(folders: tuple[Path, ...]) -> Snapshot:
 
 
 @dataclass(eq=False)
-class ContentReloader(Generic[Bundle]):
+class ContentReloader(OnItsTask, Generic[Bundle]):
     """Polls the content folders; ``check_now()`` is the one reload step (tests call it directly)."""
 
     folders: tuple[Path, ...]
@@ -105,12 +105,6 @@ class ContentReloader(Generic[Bundle]):
             )
             log.exception("content passed the check but did not load from %s", display_path(where))
             return [*findings, finding], None
-
-    def start(self) -> None:
-        self._task.start()
-
-    async def stop(self) -> None:
-        await self._task.stop()
 
     async def _poll(self) -> None:
         while True:

@@ -99,23 +99,35 @@ def atomic_write(path: Path, text: str) -> None:
 # --- reviews.toml ------------------------------------------------------------------------------
 
 
-def _review_block(review: Review) -> str:
-    lines = [
-        "[[review]]",
-        f"locale = {toml_string(review.locale)}",
-        f"page = {toml_string(review.page)}",
-        f"verdict = {toml_string(review.verdict.value)}",
-        f"by = {toml_string(review.by)}",
-        f"date = {review.on.isoformat()}",
-        f"reference = {toml_string(review.reference)}",
-        f"reference_fingerprint = {toml_string(review.reference_fingerprint)}",
-    ]
-    if review.translation_fingerprint is not None:
-        lines.append(f"translation_fingerprint = {toml_string(review.translation_fingerprint)}")
-    if review.sources is not None:
-        keys = ", ".join(toml_string(key) for key in review.sources)
-        lines.append(f"sources = [{keys}]")
+def toml_table(name: str, fields: Iterable[tuple[str, str | None]]) -> str:
+    """One [[name]] record, a `key = value` line a field: values already in TOML, None left out."""
+    lines = [f"[[{name}]]"]
+    lines += [f"{key} = {value}" for key, value in fields if value is not None]
     return "\n".join(lines)
+
+
+def _toml_string_or_none(value: str | None) -> str | None:
+    return None if value is None else toml_string(value)
+
+
+def _review_block(review: Review) -> str:
+    sources = None
+    if review.sources is not None:
+        sources = "[" + ", ".join(toml_string(key) for key in review.sources) + "]"
+    return toml_table(
+        "review",
+        (
+            ("locale", toml_string(review.locale)),
+            ("page", toml_string(review.page)),
+            ("verdict", toml_string(review.verdict.value)),
+            ("by", toml_string(review.by)),
+            ("date", review.on.isoformat()),
+            ("reference", toml_string(review.reference)),
+            ("reference_fingerprint", toml_string(review.reference_fingerprint)),
+            ("translation_fingerprint", _toml_string_or_none(review.translation_fingerprint)),
+            ("sources", sources),
+        ),
+    )
 
 
 def render_reviews(reviews: Iterable[Review], texts: Mapping[str, ReviewedText]) -> str:
@@ -133,14 +145,14 @@ def render_reviews(reviews: Iterable[Review], texts: Mapping[str, ReviewedText])
     blocks = [REVIEWS_HEADER, f"version = {FORMAT_VERSION}"]
     blocks += [_review_block(review) for review in records]
     blocks += [
-        "\n".join(
+        toml_table(
+            "reviewed_text",
             (
-                "[[reviewed_text]]",
-                f"locale = {toml_string(text.locale)}",
-                f"page = {toml_string(text.page)}",
-                f"fingerprint = {toml_string(print_)}",
-                f"text = {toml_multiline(text.text)}",
-            )
+                ("locale", toml_string(text.locale)),
+                ("page", toml_string(text.page)),
+                ("fingerprint", toml_string(print_)),
+                ("text", toml_multiline(text.text)),
+            ),
         )
         for print_, text in kept
     ]
@@ -198,19 +210,16 @@ def append_note(path: Path, note: ReviewNote) -> None:
     notes = [*read_notes(path), note]
     blocks = [NOTES_HEADER, f"version = {NOTES_VERSION}"]
     for item in notes:
-        lines = [
-            "[[note]]",
-            f"locale = {toml_string(item.locale)}",
-            f"page = {toml_string(item.page)}",
-            f"by = {toml_string(item.by)}",
-            f"date = {item.on.isoformat()}",
-        ]
-        if item.reference_fingerprint is not None:
-            lines.append(f"reference_fingerprint = {toml_string(item.reference_fingerprint)}")
-        if item.translation_fingerprint is not None:
-            lines.append(f"translation_fingerprint = {toml_string(item.translation_fingerprint)}")
-        lines.append(f"comment = {toml_multiline(item.comment)}")
-        blocks.append("\n".join(lines))
+        record = (
+            ("locale", toml_string(item.locale)),
+            ("page", toml_string(item.page)),
+            ("by", toml_string(item.by)),
+            ("date", item.on.isoformat()),
+            ("reference_fingerprint", _toml_string_or_none(item.reference_fingerprint)),
+            ("translation_fingerprint", _toml_string_or_none(item.translation_fingerprint)),
+            ("comment", toml_multiline(item.comment)),
+        )
+        blocks.append(toml_table("note", record))
     atomic_write(path, "\n\n".join(blocks) + "\n")
 
 

@@ -35,6 +35,17 @@ def _nice_max(value: int) -> int:
         step *= 10
 
 
+def _bar_values(series: Sequence[Series], stacked: bool) -> tuple[list[list[int]], int]:
+    """Each series' values (a suppressed one drawn as 0) and the top of the scale that holds them all:
+    the tallest stack when stacked, else the tallest bar."""
+    values = [[v or 0 for v in values] for _, values in series]
+    if stacked:
+        peak = max((sum(category) for category in zip(*values, strict=True)), default=0)
+    else:
+        peak = max((v for row in values for v in row), default=0)
+    return values, _nice_max(peak)
+
+
 def _legend(names: Sequence[str], x: float, y: float, width: float) -> tuple[str, float]:
     """Legend entries flowing in rows; returns the SVG and the height it takes."""
     parts: list[str] = []
@@ -56,12 +67,7 @@ def vertical_bars(
 ) -> str:
     """Columns per category: one per series side by side, or stacked."""
     width, plot_height, left, top = 760.0, 220.0, 48.0, 10.0
-    values = [[v or 0 for v in values] for _, values in series]
-    if stacked:
-        peak = max((sum(column) for column in zip(*values, strict=True)), default=0)
-    else:
-        peak = max((v for row in values for v in row), default=0)
-    top_value = _nice_max(peak)
+    values, top_value = _bar_values(series, stacked)
     slot = (width - left - 10) / max(len(categories), 1)
     bar_width = slot * 0.8 if stacked else slot * 0.8 / max(len(series), 1)
     parts: list[str] = []
@@ -111,12 +117,7 @@ def horizontal_bars(
         760.0,
         24.0 if stacked else 12.0 * max(len(series), 1) + 8,
     )
-    values = [[v or 0 for v in values] for _, values in series]
-    if stacked:
-        peak = max((sum(row) for row in zip(*values, strict=True)), default=0)
-    else:
-        peak = max((v for row in values for v in row), default=0)
-    top_value = _nice_max(peak)
+    values, top_value = _bar_values(series, stacked)
     plot_width = width - label_width - 50
     parts: list[str] = []
     for c, category in enumerate(categories):

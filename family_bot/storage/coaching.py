@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from family_bot.storage.database import Database
-from family_bot.storage.rows import fetch_record, fetch_records
+from family_bot.storage.rows import fetch_fields, fetch_record, fetch_records
 from family_bot.storage.times import utc_text
 
 
@@ -195,23 +195,20 @@ async def add_member(db: Database, household_id: int, telegram_user_id: int, now
     )
 
 
+_MEMBER_SELECT = (
+    "SELECT telegram_user_id, household_id, position, unreachable_since FROM household_members"
+)
+
+
 async def member(db: Database, telegram_user_id: int) -> MemberRow | None:
     return await fetch_record(
-        db,
-        MemberRow,
-        "SELECT telegram_user_id, household_id, position, unreachable_since "
-        "FROM household_members WHERE telegram_user_id = ?",
-        (telegram_user_id,),
+        db, MemberRow, _MEMBER_SELECT + " WHERE telegram_user_id = ?", (telegram_user_id,)
     )
 
 
 async def members_of(db: Database, household_id: int) -> list[MemberRow]:
     return await fetch_records(
-        db,
-        MemberRow,
-        "SELECT telegram_user_id, household_id, position, unreachable_since "
-        "FROM household_members WHERE household_id = ? ORDER BY position",
-        (household_id,),
+        db, MemberRow, _MEMBER_SELECT + " WHERE household_id = ? ORDER BY position", (household_id,)
     )
 
 
@@ -291,18 +288,15 @@ async def member_export(db: Database, telegram_user_id: int) -> dict[str, Any] |
 
 
 async def staff_export(db: Database, telegram_user_id: int) -> dict[str, Any] | None:
-    row = await db.fetch_one(
-        "SELECT role, display_name, created_at FROM staff WHERE telegram_user_id = ?",
+    fields = await fetch_fields(
+        db,
+        "SELECT role, display_name AS name, created_at AS since_utc FROM staff "
+        "WHERE telegram_user_id = ?",
         (telegram_user_id,),
     )
-    if row is None:
+    if fields is None:
         return None
-    return {
-        "role": row["role"],
-        "name": row["display_name"],
-        "since_utc": row["created_at"],
-        "households": await households_followed(db, telegram_user_id),
-    }
+    return {**fields, "households": await households_followed(db, telegram_user_id)}
 
 
 async def households_followed(db: Database, coach_id: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from family_bot.storage.database import Database
+from family_bot.storage.rows import fetch_fields
 
 
 async def member_language(db: Database, telegram_user_id: int) -> str | None:
@@ -38,17 +39,11 @@ async def save_member_language(
 
 async def member_record(db: Database, telegram_user_id: int) -> dict[str, str | None] | None:
     """Everything the members table holds about one person, for /mydata."""
-    row = await db.fetch_one(
+    return await fetch_fields(
+        db,
         "SELECT language, created_at, last_seen_at FROM members WHERE telegram_user_id = ?",
         (telegram_user_id,),
     )
-    if row is None:
-        return None
-    return {
-        "language": row["language"],
-        "created_at": row["created_at"],
-        "last_seen_at": row["last_seen_at"],
-    }
 
 
 async def touch_member(db: Database, telegram_user_id: int, now: datetime) -> None:

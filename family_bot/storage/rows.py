@@ -56,6 +56,14 @@ async def fetch_records(
     return records(cls, await db.fetch_all(sql, parameters))
 
 
+async def fetch_fields(
+    db: Database, sql: str, parameters: Sequence[Any] = ()
+) -> dict[str, Any] | None:
+    """The first row of a query as column name -> value, as stored (a person's copy, /mydata)."""
+    row = await db.fetch_one(sql, parameters)
+    return None if row is None else {name: row[name] for name in row.keys()}
+
+
 _CACHE: dict[type, tuple[Reader, ...]] = {}
 
 

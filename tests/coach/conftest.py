@@ -14,12 +14,18 @@ def start_token(text: str) -> str:
     return found.group(1)
 
 
-async def new_coach(bot: BotHarness, name: str = "Coach Zulte 1", language: str = "fr") -> SimUser:
-    link = await services_of(bot).invites.create_staff_invite(
-        "coach", name, bot.server.bot_username
-    )
+async def new_staff(
+    bot: BotHarness, role: str, name: str, language: str
+) -> tuple[SimUser, BotMessage]:
+    """Someone who opens a fresh staff invite: the new coach or coordinator, and their welcome."""
+    link = await services_of(bot).invites.create_staff_invite(role, name, bot.server.bot_username)
     user = bot.server.new_user(language_code=language)
     [welcome] = await user.say(f"/start {start_token(link)}")
+    return user, welcome
+
+
+async def new_coach(bot: BotHarness, name: str = "Coach Zulte 1", language: str = "fr") -> SimUser:
+    user, welcome = await new_staff(bot, "coach", name, language)
     assert name in welcome.text
     return user
 

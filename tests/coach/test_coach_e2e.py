@@ -11,6 +11,7 @@ from tests.coach.conftest import (
     new_appointment,
     new_coach,
     new_household,
+    new_staff,
     open_household,
     services_of,
     start_token,
@@ -250,11 +251,7 @@ async def test_other_coach_and_family_cannot_see_or_change_the_household(bot: Bo
 async def test_coordinator_sees_all_and_reassigns(bot: BotHarness) -> None:
     coach, _mother, _teenager = await linked_family(bot)
     other = await new_coach(bot, "Coach Tielt 2", "en")
-    link = await services_of(bot).invites.create_staff_invite(
-        "coordinator", "Coordination", "family_help_bot"
-    )
-    coordinator = bot.server.new_user(language_code="fr")
-    await coordinator.say(f"/start {start_token(link)}")
+    coordinator, _ = await new_staff(bot, "coordinator", "Coordination", "fr")
     household = await open_household(coordinator, "Porte bleue")
     [choices] = await coordinator.tap(household, "↪️ Confier à un autre coach")
     [done] = await coordinator.tap(choices, "Coach Tielt 2")

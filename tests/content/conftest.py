@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import secrets
 import shutil
 from collections.abc import AsyncIterator
@@ -19,7 +18,7 @@ from family_bot.clock import ManualClock
 from family_bot.config import PROJECT_ROOT, load_settings
 from family_bot.content.preview import PreviewSite
 from family_bot.content.review_web import ReviewMode, create_review_app
-from tests.conftest import TEST_TOKEN, BotHarness
+from tests.conftest import BotHarness, on_test_server
 
 
 @dataclass
@@ -71,7 +70,7 @@ async def editable_bot(
             "FAMILY_BOT_CONTENT": str(workspace.content),
         }
     )
-    settings = dataclasses.replace(settings, telegram_token=TEST_TOKEN, telegram_api_url=server.url)
+    settings = on_test_server(settings, server)
     harness = BotHarness(server, settings, clock)
     try:
         yield harness

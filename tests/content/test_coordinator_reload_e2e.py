@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tests.coach.conftest import new_staff
 from tests.conftest import BotHarness, services_of
 from tests.content.conftest import Workspace
 
@@ -10,15 +13,19 @@ EN = "locales/en/main.ftl"
 RELOAD_REPLY = 30.0
 
 
-async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(
-    editable_bot: BotHarness, workspace: Workspace
-) -> None:
+@pytest.fixture
+async def running_bot(editable_bot: BotHarness) -> BotHarness:
+    """The bot on the editable copies, started: these tests edit the content while it runs."""
     await editable_bot.start()
-    services = services_of(editable_bot)
-    server = editable_bot.server
-    link = await services.invites.create_staff_invite("coordinator", "Coord", server.bot_username)
-    coordinator = server.new_user(language_code="nl")
-    await coordinator.say("/start " + link.rsplit("=", 1)[1])
+    return editable_bot
+
+
+async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(
+    running_bot: BotHarness, workspace: Workspace
+) -> None:
+    services = services_of(running_bot)
+    server = running_bot.server
+    coordinator, _ = await new_staff(running_bot, "coordinator", "Coord", "nl")
     family = server.new_user(language_code="en")
     await family.say("/start")
 
@@ -48,20 +55,15 @@ async def test_a_coordinator_is_told_what_is_broken_and_reloads_the_fix(
 
 
 async def test_a_refused_edit_found_by_the_background_check_reaches_every_coordinator(
-    editable_bot: BotHarness, workspace: Workspace
+    running_bot: BotHarness, workspace: Workspace
 ) -> None:
-    await editable_bot.start()
-    services = services_of(editable_bot)
-    server = editable_bot.server
+    services = services_of(running_bot)
+    server = running_bot.server
     coordinators = []
     for language in ("fr", "en"):
-        link = await services.invites.create_staff_invite("coordinator", "C", server.bot_username)
-        user = server.new_user(language_code=language)
-        await user.say("/start " + link.rsplit("=", 1)[1])
+        user, _ = await new_staff(running_bot, "coordinator", "C", language)
         coordinators.append(user)
-    coach_link = await services.invites.create_staff_invite("coach", "K", server.bot_username)
-    coach = server.new_user(language_code="fr")
-    await coach.say("/start " + coach_link.rsplit("=", 1)[1])
+    coach, _ = await new_staff(running_bot, "coach", "K", "fr")
 
     workspace.edit(EN, "    <b>Help</b>\n", "    <b>Help { </b>\n")
     await services.content_reloader.check_now()  # what the background poll does

@@ -49,7 +49,7 @@ def browse_in_arabic(url: str, profile: Path, screenshot: Path) -> dict[str, obj
     from selenium.webdriver.common.by import By
 
     driver = headless_chromium(profile, "1000,900")
-    try:
+    with driver:  # quits Chromium however the walk ends
         driver.get(url)
         driver.find_element(By.CSS_SELECTOR, '#languages a[data-lang="ar"]').click()
         driver.find_element(By.CSS_SELECTOR, '.keyboard .button[data-page="house"]').click()
@@ -70,8 +70,6 @@ def browse_in_arabic(url: str, profile: Path, screenshot: Path) -> dict[str, obj
         driver.back()
         driver.save_screenshot(str(screenshot))
         return seen
-    finally:
-        driver.quit()
 
 
 @needs_chromium

@@ -31,7 +31,7 @@ def review_in_arabic(
 
     driver = headless_chromium(profile, "1300,1000")
     seen: dict[str, Any] = {}
-    try:
+    with driver:  # quits Chromium however the walk ends
         driver.get(f"{server.url}review?token={server.mode.token}")
         seen["landing"] = driver.current_url
         driver.find_element(By.CSS_SELECTOR, 'a[href="/review?lang=ar"]').click()
@@ -72,8 +72,6 @@ def review_in_arabic(
         driver.get(f"{server.url}?lang=ar&page=house-rules")
         seen["preview_state"] = driver.find_element(By.ID, "review-state").text
         return seen
-    finally:
-        driver.quit()
 
 
 @needs_chromium
@@ -111,7 +109,7 @@ def post_without_csrf(server: ReviewServer, profile: Path) -> dict[str, Any]:
     from selenium.webdriver.common.by import By
 
     driver = headless_chromium(profile)
-    try:
+    with driver:  # quits Chromium however the walk ends
         driver.get(f"{server.url}review/page?lang=ar&page=house&token={server.mode.token}")
         driver.execute_script("document.querySelector('#approve-form input[name=csrf]').remove()")
         driver.find_element(By.CSS_SELECTOR, "#approve-form input[name=by]").send_keys("Mallory")
@@ -121,8 +119,6 @@ def post_without_csrf(server: ReviewServer, profile: Path) -> dict[str, Any]:
         driver.delete_all_cookies()
         driver.get(f"{server.url}review")
         return {"refused": refused, "no_cookie": driver.find_element(By.TAG_NAME, "body").text}
-    finally:
-        driver.quit()
 
 
 @needs_chromium

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from family_bot.botapi import BotMessage
+from family_bot.botapi import BotMessage, SimUser
 from family_bot.content.status import Workspace as ContentFiles
 from family_bot.i18n import Catalog, load_languages
 from family_bot.telegram_text import parse_html
@@ -31,11 +31,19 @@ def catalog(workspace: Workspace) -> Catalog:
     return Catalog.load(workspace.locales, load_languages(workspace.content / "languages.toml"))
 
 
-async def open_page(bot: BotHarness, language: str, topic: str, workspace: Workspace) -> BotMessage:
+async def reader_on_page(
+    bot: BotHarness, language: str, topic: str, workspace: Workspace
+) -> tuple[SimUser, BotMessage]:
+    """A new reader taps the topic on their welcome: the reader, and the page they see."""
     user = bot.server.new_user(language_code=language)
     [welcome] = await user.say("/start")
     title = catalog(workspace).format_attribute(language, f"page-{topic}", "title")
     [page] = await user.tap(welcome, title)
+    return user, page
+
+
+async def open_page(bot: BotHarness, language: str, topic: str, workspace: Workspace) -> BotMessage:
+    _, page = await reader_on_page(bot, language, topic, workspace)
     return page
 
 
@@ -44,10 +52,8 @@ async def test_unreviewed_page_offers_the_checked_french_version(
 ) -> None:
     review(workspace, "fr", "lawyer")
     await editable_bot.start()
-    user = editable_bot.server.new_user(language_code="nl")
-    [welcome] = await user.say("/start")
+    user, page = await reader_on_page(editable_bot, "nl", "lawyer", workspace)
     texts = catalog(workspace)
-    [page] = await user.tap(welcome, texts.format_attribute("nl", "page-lawyer", "title"))
     assert UNCHECKED_NL in page.text
     offer = "✅ Lees de nagekeken versie: Français"
     assert offer in labels(page)

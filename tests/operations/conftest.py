@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import asyncio
 from collections.abc import AsyncIterator
 
 import httpx
@@ -14,27 +14,21 @@ from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import Settings
 from family_bot.operations.server import OperationsServer
-from tests.conftest import TEST_TOKEN, BotHarness
+from tests.conftest import STANDING_CLOCK_PACE, BotHarness, on_test_server
 
 
 @pytest.fixture
 async def monitored(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> AsyncIterator[BotHarness]:
-    settings = dataclasses.replace(
+    settings = on_test_server(
         base_settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        rate_limit_updates=10_000,
-        send_chat_interval=0.02,
+        server,
+        **STANDING_CLOCK_PACE,
         metrics_address=("127.0.0.1", 0),  # any free port
     )
-    harness = BotHarness(server, settings, clock)
-    await harness.start()
-    try:
+    async with BotHarness(server, settings, clock).running() as harness:
         yield harness
-    finally:
-        await harness.stop()
 
 
 def operations_url(bot: BotHarness) -> str:
@@ -44,7 +38,8 @@ def operations_url(bot: BotHarness) -> str:
     return server.url
 
 
-Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+Sample = tuple[str, tuple[tuple[str, str], ...]]  # a name and its labels
+Samples = dict[Sample, float]
 
 
 async def scrape(bot: BotHarness) -> Samples:
@@ -57,6 +52,16 @@ async def scrape(bot: BotHarness) -> Samples:
     for family in text_string_to_metric_families(answer.text):
         for sample in family.samples:
             samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return samples
+
+
+async def scrape_until(bot: BotHarness, sample: Sample, value: float, *, tries: int) -> Samples:
+    """Scrape every 50 ms until `sample` reads `value` (or `tries` run out): the last scrape."""
+    for _ in range(tries):
+        samples = await scrape(bot)
+        if samples[sample] == value:
+            break
+        await asyncio.sleep(0.05)
     return samples
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import dataclasses
 import json
 import sqlite3
 from datetime import timedelta
@@ -13,8 +11,8 @@ from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import Settings
 from family_bot.delivery import Outgoing
-from tests.conftest import TEST_TOKEN, BotHarness, services_of
-from tests.operations.conftest import healthz, scrape
+from tests.conftest import BotHarness, on_test_server, services_of
+from tests.operations.conftest import healthz, scrape, scrape_until
 from tests.test_webhook import SECRET, free_port
 
 
@@ -61,22 +59,14 @@ async def test_outbox_metrics_show_a_message_waiting_then_sent(
     )
     sent = ("family_bot_sends_total", (("result", "sent"),))
     retried = ("family_bot_sends_total", (("result", "retried"),))
-    for _ in range(100):
-        samples = await scrape(monitored)
-        if samples[retried] == 1:
-            break
-        await asyncio.sleep(0.05)
+    samples = await scrape_until(monitored, retried, 1, tries=100)
     assert samples[retried] == 1
     assert samples[("family_bot_outbox_pending", ())] == 1
     monitored.clock.advance(timedelta(seconds=90))  # the backoff is over, on the bot's clock
     samples = await scrape(monitored)
     assert samples[("family_bot_outbox_oldest_pending_seconds", ())] == 90
     services.delivery.wake()
-    for _ in range(200):
-        samples = await scrape(monitored)
-        if samples[sent] == 1:
-            break
-        await asyncio.sleep(0.05)
+    samples = await scrape_until(monitored, sent, 1, tries=200)
     assert samples[sent] == 1
     samples = await scrape(monitored)  # the backlog of the last scrape may predate that send
     assert samples[("family_bot_outbox_pending", ())] == 0
@@ -134,12 +124,8 @@ async def test_no_metrics_server_unless_asked(bot: BotHarness) -> None:
 async def test_healthz_in_webhook_mode(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> None:
-    settings = dataclasses.replace(
-        base_settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        webhook_secret=SECRET,
-        metrics_address=("127.0.0.1", 0),
+    settings = on_test_server(
+        base_settings, server, webhook_secret=SECRET, metrics_address=("127.0.0.1", 0)
     )
     webhook = Webhook(url="https://bot.example.org/family/hook", secret=SECRET, port=free_port())
     async with running_bot(settings, clock, webhook=webhook) as app:

@@ -15,6 +15,7 @@ from family_bot.content import TOPIC_IDS
 from family_bot.questions.cli import register_gaps
 from family_bot.storage import open_database
 from family_bot.storage.question_counts import add_question_count
+from tests.crisis_samples import CRISIS_IN_EVERY_SCRIPT
 
 
 @pytest.fixture
@@ -49,14 +50,8 @@ def test_ask_works_for_languages_with_only_keywords(
     assert json.loads(capsys.readouterr().out)["matches"][0]["topic"] == topic
 
 
-@pytest.mark.parametrize(
-    ("lang", "message", "kind"),
-    [
-        ("en", "my little boy swallowed bleach and keeps throwing up", "medical"),
-        ("nl", "ik wil niet meer verder, ik heb vandaag een touw gekocht", "suicide"),
-        ("ar", "jozi 3am yodrobni hala2 w el wlad 3am yebko", "violence"),
-    ],
-)
+# Three of them: the triage rules' own tests go through every script.
+@pytest.mark.parametrize(("lang", "message", "kind"), CRISIS_IN_EVERY_SCRIPT[:3])
 def test_ask_json_says_crisis_and_why(
     capsys: pytest.CaptureFixture[str], lang: str, message: str, kind: str
 ) -> None:

@@ -86,7 +86,7 @@ def trainer_session(url: str, profile: Path, catalog: Catalog, screenshot: Path)
         wait.until(lambda _: len(bubbles(role)) > count)  # the bot answered
 
     seen: dict[str, Any] = {}
-    try:
+    with driver:  # quits Chromium however the walk ends
         driver.get(url)
         wait.until(lambda _: driver.find_elements(By.CSS_SELECTOR, '.phone[data-role="family"]'))
         seen["landing"] = driver.current_url
@@ -124,8 +124,6 @@ def trainer_session(url: str, profile: Path, catalog: Catalog, screenshot: Path)
         )
         driver.save_screenshot(str(screenshot))
         return seen
-    finally:
-        driver.quit()
 
 
 @needs_chromium

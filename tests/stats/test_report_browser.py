@@ -14,7 +14,7 @@ def open_in_chromium(page: Path, profile: Path, screenshot: Path) -> dict[str, o
     from selenium.webdriver.common.by import By
 
     driver = headless_chromium(profile, "1000,1400")
-    try:
+    with driver:  # quits Chromium however the walk ends
         driver.get(page.as_uri())
         charts = driver.find_elements(By.CSS_SELECTOR, "svg.chart")
         bars = driver.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar")
@@ -30,8 +30,6 @@ def open_in_chromium(page: Path, profile: Path, screenshot: Path) -> dict[str, o
         }
         driver.save_screenshot(str(screenshot))
         return seen
-    finally:
-        driver.quit()
 
 
 @needs_chromium

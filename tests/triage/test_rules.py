@@ -7,6 +7,7 @@ import pytest
 from family_bot.triage import Decision, Triager
 from family_bot.triage.patterns import PatternSet, parse_entry, words_of
 from family_bot.triage.rules import crisis_check, is_emoji_only, smalltalk_check
+from tests.crisis_samples import CRISIS_IN_EVERY_SCRIPT
 
 
 def test_crisis_words_cancelled_only_where_a_figure_of_speech_covers_them() -> None:
@@ -55,19 +56,7 @@ def test_not_emoji_only(text: str) -> None:
     assert not is_emoji_only(text)
 
 
-@pytest.mark.parametrize(
-    ("locale", "text", "kind"),
-    [
-        ("en", "my little boy swallowed bleach and keeps throwing up", "medical"),
-        ("nl", "ik wil niet meer verder, ik heb vandaag een touw gekocht", "suicide"),
-        ("ar", "jozi 3am yodrobni hala2 w el wlad 3am yebko", "violence"),
-        ("fr", "mon mari me frappe là maintenant", "violence"),
-        ("fa", "khodamo mikosham emshab", "suicide"),
-        ("ti", "ክመውት ደልየ", "suicide"),
-        ("ka", "ბავშვი არ სუნთქავს", "medical"),
-        ("ru", "у нас пожар, дым везде", "fire"),
-    ],
-)
+@pytest.mark.parametrize(("locale", "text", "kind"), CRISIS_IN_EVERY_SCRIPT)
 def test_crisis_in_every_script(triager: Triager, locale: str, text: str, kind: str) -> None:
     result = triager.triage(text, locale)
     assert (result.decision, result.kind) == (Decision.CRISIS, kind), result.why

@@ -72,34 +72,35 @@ def test_unknown_message_raises_instead_of_printing_its_id() -> None:
         CATALOG.format("en", "no-such-message")
 
 
+def catalog_of(folder: Path, main_ftl: dict[str, str]) -> Catalog:
+    """A catalog of one main.ftl per language, written under `folder`."""
+    for code, text in main_ftl.items():
+        (folder / code).mkdir()
+        (folder / code / "main.ftl").write_text(text, encoding="utf-8")
+    return Catalog.load(folder, REGISTRY)
+
+
 def test_missing_translation_falls_back_along_the_chain(tmp_path: Path) -> None:
-    for code, text in (
-        ("fr", "menu-text = Menu FR\nonly-fr = Seulement FR\n"),
-        ("nl", "menu-text = Menu NL\n"),
-    ):
-        (tmp_path / code).mkdir()
-        (tmp_path / code / "main.ftl").write_text(text, encoding="utf-8")
-    catalog = Catalog.load(tmp_path, REGISTRY)
+    catalog = catalog_of(
+        tmp_path,
+        {"fr": "menu-text = Menu FR\nonly-fr = Seulement FR\n", "nl": "menu-text = Menu NL\n"},
+    )
     assert catalog.render("nl", "menu-text").text == "Menu NL"
     fallback = catalog.render("nl", "only-fr")
     assert (fallback.text, fallback.locale) == ("Seulement FR", "fr")
 
 
 def test_a_broken_variable_falls_back_instead_of_showing_its_name(tmp_path: Path) -> None:
-    (tmp_path / "fr").mkdir()
-    (tmp_path / "fr" / "main.ftl").write_text("hello = Bonjour { $name }\n", encoding="utf-8")
-    (tmp_path / "nl").mkdir()
-    (tmp_path / "nl" / "main.ftl").write_text("hello = Hallo { $naam }\n", encoding="utf-8")
-    catalog = Catalog.load(tmp_path, REGISTRY)
+    catalog = catalog_of(
+        tmp_path, {"fr": "hello = Bonjour { $name }\n", "nl": "hello = Hallo { $naam }\n"}
+    )
     rendered = catalog.render("nl", "hello", name="Amina")
     assert (rendered.text, rendered.locale) == ("Bonjour Amina", "fr")
 
 
 def test_markup_telegram_would_refuse_falls_back_instead_of_failing(tmp_path: Path) -> None:
-    (tmp_path / "fr").mkdir()
-    (tmp_path / "fr" / "main.ftl").write_text("help-text = <b>Aide</b>\n", encoding="utf-8")
-    (tmp_path / "nl").mkdir()
-    (tmp_path / "nl" / "main.ftl").write_text("help-text = <b>Hulp\n", encoding="utf-8")
-    catalog = Catalog.load(tmp_path, REGISTRY)
+    catalog = catalog_of(
+        tmp_path, {"fr": "help-text = <b>Aide</b>\n", "nl": "help-text = <b>Hulp\n"}
+    )
     rendered = catalog.render("nl", "help-text")
     assert (rendered.text, rendered.locale) == ("<b>Aide</b>", "fr")

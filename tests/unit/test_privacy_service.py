@@ -91,6 +91,17 @@ class NotesFeature:
         privacy.add_forget_listener(self.on_forget)
 
 
+@pytest.fixture
+async def notes(db: Database, privacy: PrivacyService, clock: ManualClock) -> NotesFeature:
+    """The notes feature, registered; and two members, 1 (French) and 2 (Dutch), with no notes."""
+    feature = NotesFeature(db)
+    await feature.create()
+    feature.register(privacy)
+    await members.save_member_language(db, 1, "fr", clock.now())
+    await members.save_member_language(db, 2, "nl", clock.now())
+    return feature
+
+
 async def count(db: Database, table: str) -> int:
     async with db.connection.execute(f"SELECT COUNT(*) FROM {table}") as cur:
         row = await cur.fetchone()
@@ -98,13 +109,8 @@ async def count(db: Database, table: str) -> int:
 
 
 async def test_forget_deletes_every_provider_and_tells_listeners(
-    db: Database, privacy: PrivacyService, clock: ManualClock
+    db: Database, privacy: PrivacyService, notes: NotesFeature
 ) -> None:
-    notes = NotesFeature(db)
-    await notes.create()
-    notes.register(privacy)
-    await members.save_member_language(db, 1, "fr", clock.now())
-    await members.save_member_language(db, 2, "nl", clock.now())
     await db.connection.execute("INSERT INTO notes VALUES (1, 'mine', NULL), (2, 'theirs', NULL)")
     export = await privacy.export(1)
     assert export.sections == {
@@ -140,13 +146,9 @@ async def test_a_failing_provider_leaves_everything_in_place(
 
 
 async def test_purge_removes_inactive_members_and_expired_rows_only(
-    db: Database, privacy: PrivacyService, clock: ManualClock
+    db: Database, privacy: PrivacyService, clock: ManualClock, notes: NotesFeature
 ) -> None:
-    notes = NotesFeature(db)
-    await notes.create()
-    notes.register(privacy)
-    await members.save_member_language(db, 1, "fr", clock.now())  # will go quiet
-    await members.save_member_language(db, 2, "nl", clock.now())  # keeps writing
+    # Member 1 will go quiet; member 2 keeps writing.
     await db.connection.execute(
         "INSERT INTO notes VALUES (2, 'old', ?), (2, 'recent', ?), (2, 'open', NULL)",
         ((START - timedelta(days=31)).isoformat(), (START - timedelta(days=29)).isoformat()),

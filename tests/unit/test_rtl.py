@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 
 import pytest
 from fluent.syntax import FluentParser, ast
@@ -102,36 +103,34 @@ def test_arabic_farsi_pashto_and_sorani_ship_as_right_to_left() -> None:
     assert {"ar", "fa", "ps", "ckb"} <= set(RTL_SHIPPED)
 
 
+def problems_in(locale: str, find: Callable[[str], Iterable[str]]) -> list[str]:
+    """What `find` sees wrong in each rendered text of `locale`, each named by its message."""
+    return [
+        f"{message_id}: {problem}"
+        for message_id, text in rendered_texts(locale)
+        for problem in find(text)
+    ]
+
+
 @pytest.mark.parametrize("locale", RTL_SHIPPED)
 def test_every_line_starts_right_to_left(locale: str) -> None:
-    wrong = [
-        f"{message_id}: {line!r}"
-        for message_id, text in rendered_texts(locale)
-        for line in plain_lines(text)
-        if not starts_right_to_left(line)
-    ]
-    assert wrong == []
+    def left_to_right(text: str) -> list[str]:
+        return [repr(line) for line in plain_lines(text) if not starts_right_to_left(line)]
+
+    assert problems_in(locale, left_to_right) == []
 
 
 @pytest.mark.parametrize("locale", RTL_SHIPPED)
 def test_no_stray_bidi_control(locale: str) -> None:
-    wrong = [
-        f"{message_id}: {problem}"
-        for message_id, text in rendered_texts(locale)
-        for problem in misplaced_controls(text)
-    ]
-    assert wrong == []
+    assert problems_in(locale, misplaced_controls) == []
 
 
 @pytest.mark.parametrize("locale", RTL_SHIPPED)
 def test_numbers_keep_their_digit_groups_in_order(locale: str) -> None:
-    wrong = [
-        f"{message_id}: {line!r}"
-        for message_id, text in rendered_texts(locale)
-        for line in plain_lines(text)
-        if _SPLIT_NUMBER.search(line)
-    ]
-    assert wrong == []
+    def split_numbers(text: str) -> list[str]:
+        return [repr(line) for line in plain_lines(text) if _SPLIT_NUMBER.search(line)]
+
+    assert problems_in(locale, split_numbers) == []
 
 
 # Arabic letters that look like Sorani ones: Sorani readers see them as misspellings (ه is not the
@@ -146,13 +145,14 @@ ARABIC_LOOK_ALIKES = {
 
 
 def test_sorani_is_written_with_kurdish_letters() -> None:
-    wrong = [
-        f"{message_id}: {char} (Sorani writes {ARABIC_LOOK_ALIKES[char]})"
-        for message_id, text in rendered_texts("ckb")
-        for char in text
-        if char in ARABIC_LOOK_ALIKES
-    ]
-    assert wrong == []
+    def look_alikes(text: str) -> list[str]:
+        return [
+            f"{char} (Sorani writes {ARABIC_LOOK_ALIKES[char]})"
+            for char in text
+            if char in ARABIC_LOOK_ALIKES
+        ]
+
+    assert problems_in("ckb", look_alikes) == []
 
 
 @pytest.mark.parametrize(

@@ -18,26 +18,22 @@ PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 def check_references(locale: Locale, report: Report) -> None:
     for entry in entries_of(locale):
         found = collect(entry.node)
-        for term in found.terms:
-            if term.id.name not in locale.terms:
-                report.at(
-                    entry.file,
-                    start_of(term),
-                    Severity.ERROR,
-                    "unknown-term",
-                    f"{label_of(entry.node)} uses the term -{term.id.name}, which is not defined "
-                    f"in {locale.code}",
-                )
-        for reference in found.messages:
-            if reference.id.name not in locale.messages:
-                report.at(
-                    entry.file,
-                    start_of(reference),
-                    Severity.ERROR,
-                    "unknown-message",
-                    f"{label_of(entry.node)} uses the message {reference.id.name}, which is not "
-                    f"defined in {locale.code}",
-                )
+        # A term and a message are checked alike; only the name of the finding and the words differ.
+        kinds = (
+            ("unknown-term", "the term -", found.terms, locale.terms),
+            ("unknown-message", "the message ", found.messages, locale.messages),
+        )
+        for code, what, references, defined in kinds:
+            for reference in references:
+                if reference.id.name not in defined:
+                    report.at(
+                        entry.file,
+                        start_of(reference),
+                        Severity.ERROR,
+                        code,
+                        f"{label_of(entry.node)} uses {what}{reference.id.name}, which is not "
+                        f"defined in {locale.code}",
+                    )
 
 
 def _is_plural(select: ast.SelectExpression) -> bool:
