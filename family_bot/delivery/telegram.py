@@ -11,6 +11,9 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from family_bot.delivery.service import Rejected, RetryLater, Rows, Transient, Unreachable
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# The sender retries itself (a global pause on 429, backoff, counted in its results): the
+# application's RetryingLimiter must not wait and retry underneath it.
+OWN_RETRIES = {"retries": 0}
 
 
 def retry_seconds(error: RetryAfter) -> float:
@@ -39,7 +42,12 @@ class TelegramTransport:
             if voice is not None:
                 # The text travels as the caption so the voice and what it is about stay one.
                 await self._bot.send_voice(
-                    chat_id, voice, caption=text, parse_mode=ParseMode.HTML, reply_markup=markup
+                    chat_id,
+                    voice,
+                    caption=text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    rate_limit_args=OWN_RETRIES,
                 )
             else:
                 await self._bot.send_message(
@@ -48,6 +56,7 @@ class TelegramTransport:
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
                     link_preview_options=NO_PREVIEW,
+                    rate_limit_args=OWN_RETRIES,
                 )
         except RetryAfter as error:
             raise RetryLater(retry_seconds(error)) from error
