@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.ext import ExtBot
 
 from family_bot.delivery.service import Rejected, RetryLater, Rows, Transient, Unreachable
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-# The sender retries itself (a global pause on 429, backoff, counted in its results): the
-# application's RetryingLimiter must not wait and retry underneath it.
-OWN_RETRIES = {"retries": 0}
+# On a 429 the sender pauses all sending and counts it: the application's RetryingLimiter must
+# not wait and retry underneath it (it still retries a 5xx hiccup quickly).
+OWN_RETRIES = {"flood_retries": 0}
 
 
 def retry_seconds(error: RetryAfter) -> float:
@@ -24,7 +26,7 @@ def retry_seconds(error: RetryAfter) -> float:
 
 
 class TelegramTransport:
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: ExtBot[Any]) -> None:  # ExtBot: it takes rate_limit_args
         self._bot = bot
 
     async def send(self, chat_id: int, text: str, buttons: Rows, voice: str | None = None) -> None:
