@@ -55,6 +55,9 @@ OPTIONAL_SUITES: tuple[OptionalSuite, ...] = (
     OptionalSuite(
         "question_matching", "bench.question_matching", "Question matching", quick={"quick": True}
     ),
+    OptionalSuite(
+        "capacity", "bench.capacity", "Capacity (a network-sized database)", quick={"quick": True}
+    ),
 )
 PARTS = ("all", "bots", *(suite.name for suite in OPTIONAL_SUITES))
 
