@@ -67,7 +67,9 @@ def _prepare_args(args: Mapping[str, ArgValue]) -> dict[str, Any]:
     return prepared
 
 
-_BABEL_FIELDS = frozenset({"_plural_form", "_babel_locale"})
+# Left out of the content cache: Babel's objects, and the compiled messages (a restart compiles
+# a message on its first use, tens of microseconds, so the languages nobody reads cost nothing).
+_NOT_CACHED = frozenset({"_plural_form", "_babel_locale", "_compiled"})
 
 
 class Catalog:
@@ -95,7 +97,7 @@ class Catalog:
         state = self.__dict__.copy()
         state["_bundles"] = {
             code: (
-                {k: v for k, v in vars(bundle).items() if k not in _BABEL_FIELDS},
+                {k: v for k, v in vars(bundle).items() if k not in _NOT_CACHED},
                 bundle._babel_locale.plural_form,
             )
             for code, bundle in self._bundles.items()
@@ -107,6 +109,7 @@ class Catalog:
         for code, (fields, plural_rule) in state["_bundles"].items():
             bundle = FluentBundle.__new__(FluentBundle)
             vars(bundle).update(fields)
+            bundle._compiled = {}
             bundle._babel_locale = bundle._get_babel_locale()  # its data loads on first use
             bundle._plural_form = cast(Any, babel.plural.to_python(plural_rule))
             bundles[code] = bundle
