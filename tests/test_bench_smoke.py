@@ -36,7 +36,8 @@ async def test_quick_benchmark_measures_both_bots_and_reports_every_part() -> No
     assert startup["first_reply_s"] > 0 and startup["rss_after_start_mb"] > 0
     assert startup["rss_after_mixed_mb"] > 0
     # A cold start (no content cache yet) and a restart that found the cache are both timed.
-    assert startup["first_reply_cold_s"] > 0 and len(startup["samples_s"]) == 1
+    assert startup["first_reply_cold_s"] > 0
+    assert len(startup["samples_s"]) == QUICK.startup_samples
     assert startup["ratio_to_echo"] > 0
 
     for suite in OPTIONAL_SUITES:
