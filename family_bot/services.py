@@ -19,6 +19,7 @@ from family_bot.coach.service import CoachService
 from family_bot.coach.sites import SiteDirectory
 from family_bot.config import Settings
 from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_review_book
+from family_bot.content import cache as content_cache
 from family_bot.content.check import Finding, check_content
 from family_bot.content.coordinators import ContentCoordination
 from family_bot.content.reload import ContentReloader
@@ -79,6 +80,15 @@ def load_ready_bundle(settings: Settings) -> ContentBundle:
     bundle = load_content_bundle(settings)
     bundle.triager  # noqa: B018 (builds and caches the question index and the vocabularies)
     return bundle
+
+
+def load_cached_bundle(settings: Settings) -> ContentBundle:
+    """load_ready_bundle, read from the disk cache beside the database when the content files
+    and the code are those it was built from (a restart: ~0.3 s instead of several seconds)."""
+    key = content_cache.fingerprint((settings.locales_dir, settings.content_dir))
+    return content_cache.load_or_build(
+        content_cache.cache_path_for(settings.db_path), key, lambda: load_ready_bundle(settings)
+    )
 
 
 def load_content_bundle(settings: Settings) -> ContentBundle:

@@ -20,6 +20,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
+from family_bot.bot.raw_updates import RawUpdatesRequest
 from family_bot.inbox import InboxService
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         super().__init__()
         self.inbox: InboxService | None = None  # set once the services are open
         self.last_received: float | None = None  # time.monotonic() of the last update from Telegram
+        self.raw_updates: RawUpdatesRequest | None = None  # the polls' own JSON, when polling
 
     async def put(self, item: object) -> None:
         if isinstance(item, Update):
@@ -41,7 +43,10 @@ class DurableUpdateQueue(asyncio.Queue[object]):
             await super().put(item)
             return
         sender = item.effective_user.id if item.effective_user else None
-        raw = json.dumps(item.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        sent = self.raw_updates.take(item.update_id) if self.raw_updates is not None else None
+        raw = json.dumps(
+            item.to_dict() if sent is None else sent, ensure_ascii=False, separators=(",", ":")
+        )
         try:
             is_new = await self.inbox.receive(item.update_id, sender, raw)
         except sqlite3.Error as error:

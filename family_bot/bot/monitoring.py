@@ -11,20 +11,20 @@ from http import HTTPStatus
 from typing import Any
 
 from telegram.ext import Application
-from telegram.request import HTTPXRequest
 
 from family_bot.bot.inbox import DurableUpdateQueue, InboxApplication
+from family_bot.bot.raw_updates import RawUpdatesRequest
 from family_bot.operations.health import Health, Receiving, WebhookBacklog
 from family_bot.operations.metrics import BotMetrics
 from family_bot.operations.server import OperationsServer
 from family_bot.services import Services
 
 
-class PollWatch(HTTPXRequest):
+class PollWatch(RawUpdatesRequest):
     """The getUpdates connection, noting when Telegram last answered a poll (empty or not)."""
 
     def __init__(self) -> None:
-        super().__init__(connection_pool_size=1)  # what PTB builds for getUpdates by itself
+        super().__init__()
         self.last_answer: float | None = None
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:

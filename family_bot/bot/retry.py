@@ -2,7 +2,9 @@
 
 Plugged in as python-telegram-bot's rate limiter, so every Bot API call of the Application goes
 through it (getUpdates excepted: the Updater retries that itself). A caller that owns its own
-retries (the outbox sender) passes `rate_limit_args={"retries": 0}`.
+retries passes `rate_limit_args={"retries": 0}`; the outbox sender, which paces every chat
+together, passes `{"flood_retries": 0}`: a 429 reaches it at once (it pauses all sending and
+counts it), while a 5xx hiccup still gets the quick retries here.
 """
 
 from __future__ import annotations
@@ -44,14 +46,16 @@ class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
         data: dict[str, Any],
         rate_limit_args: dict[str, Any] | None,
     ) -> bool | JSONDict | list[JSONDict]:
-        retries = int((rate_limit_args or {}).get("retries", self.retries))
+        asked = rate_limit_args or {}
+        retries = int(asked.get("retries", self.retries))
+        flood_retries = int(asked.get("flood_retries", retries))
         attempt = 0
         while True:
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
                 wait = _retry_after_seconds(error)
-                if attempt >= retries or wait > MAX_RETRY_AFTER:
+                if attempt >= flood_retries or wait > MAX_RETRY_AFTER:
                     raise
                 log.warning("%s: flood control, retrying in %.1f s", endpoint, wait)
             except BadRequest:

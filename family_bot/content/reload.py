@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from family_bot.jobs import BackgroundTask, OnItsTask
 log = logging.getLogger(__name__)
 
 Bundle = TypeVar("Bundle")
-Snapshot = dict[Path, tuple[int, int]]
+Snapshot = dict[str, tuple[int, int]]  # file path -> (mtime_ns, size)
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,22 @@ class ReloadOutcome:
 
 
 def snapshot(folders: tuple[Path, ...]) -> Snapshot:
-    """Modification time and size of every file below the folders: cheap to take every few seconds."""
+    """Modification time and size of every file below the folders: cheap to take every few seconds.
+
+    It runs beside the event loop and holds the GIL while it works, so it stays small: os.walk
+    and plain strings (the pathlib version took ~7 ms a scan, long enough to show in replies'
+    latency tail every five seconds).
+    """
     seen: Snapshot = {}
     for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            with contextlib.suppress(OSError):  # a file an editor is just replacing
-                if path.is_file() and not path.name.endswith((".tmp", "~")):
-                    stat = path.stat()
+        for root, directories, files in os.walk(folder):
+            directories.sort()
+            for name in sorted(files):
+                if name.endswith((".tmp", "~")):
+                    continue  # a file an editor is just replacing
+                path = os.path.join(root, name)
+                with contextlib.suppress(OSError):
+                    stat = os.stat(path)
                     seen[path] = (stat.st_mtime_ns, stat.st_size)
     return seen
 

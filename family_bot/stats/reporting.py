@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -50,7 +51,9 @@ class ReportService:
 
     async def build(self, request: ReportRequest) -> Report:
         rows = await self._stats.counts(request.first_day, request.last_day, request.site)
-        workspace = Workspace.open(self._locales_dir, self._content_dir)
+        # Reading every locale file takes seconds on a small server: in a thread, so families
+        # are answered meanwhile (a coordinator's /report used to stall the whole bot).
+        workspace = await asyncio.to_thread(Workspace.open, self._locales_dir, self._content_dir)
         catalog = self._catalog()
 
         def language_name(code: str) -> str:

@@ -278,6 +278,21 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        28,
+        """
+        -- Capacity for a whole reception network: rows that hang off an appointment,
+        -- a member, a chat or a household are found by an index, not a scan of the table. The
+        -- daily purge deletes past appointments and the cascade looked for their reminders one
+        -- full scan each (minutes with 50,000 appointments), and forgetting a member scanned
+        -- the answers and the outbox.
+        CREATE INDEX reminders_by_appointment ON reminders (appointment_id);
+        CREATE INDEX appointment_answers_by_member ON appointment_answers (telegram_user_id);
+        CREATE INDEX outbox_by_chat ON outbox (chat_id);
+        CREATE INDEX invites_by_household ON invites (household_id);
+        CREATE INDEX support_requests_by_household ON support_requests (household_id);
+        """,
+    ),
 ]
 
 
