@@ -22,6 +22,9 @@ from family_bot.content import ContentTree, ReviewBook, load_content_tree, load_
 from family_bot.content.check import Finding, check_content
 from family_bot.content.coordinators import ContentCoordination
 from family_bot.content.reload import ContentReloader
+from family_bot.deadlines.privacy import register_deadlines_privacy
+from family_bot.deadlines.reminders import DeadlineReminders
+from family_bot.deadlines.service import DeadlineService, load_table
 from family_bot.delivery import Delivery
 from family_bot.i18n import Catalog, load_languages
 from family_bot.inbox import InboxService, register_inbox_privacy
@@ -125,6 +128,8 @@ class Services:
     escalation: EscalationScheduler  # unread requests to the coordinators, on the clock
     triage: TriageService  # typed messages: crisis first, small talk, off-topic, questions
     inbox: InboxService  # every update stored before Telegram is told it arrived
+    deadlines: DeadlineService  # after a decision: the last day to act, the lawyer card
+    deadline_reminders: DeadlineReminders  # reminders of that last day, on the clock
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -170,6 +175,7 @@ class Services:
                 log.exception("a content problem listener failed")
 
     async def close(self) -> None:
+        await self.deadline_reminders.stop()
         await self.escalation.stop()
         await self.scheduler.stop()
         await self.delivery.stop()
@@ -260,6 +266,9 @@ async def open_services(
     triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)
     inbox = InboxService(db, clock)
     register_inbox_privacy(privacy, inbox)
+    deadlines = DeadlineService(staff, load_table(settings.content_dir))
+    register_deadlines_privacy(privacy, deadlines)
+    deadline_reminders = DeadlineReminders(deadlines)
     # Built aside once the bot answers (the first typed message would otherwise wait for it).
     threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
@@ -286,6 +295,8 @@ async def open_services(
         escalation,
         triage,
         inbox,
+        deadlines,
+        deadline_reminders,
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
@@ -293,4 +304,7 @@ async def open_services(
     services.content_listeners.append(lambda new: triage.replace(new.catalog, lambda: new.triager))
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
+    services.content_listeners.append(
+        lambda _new: setattr(deadlines, "table", load_table(settings.content_dir))
+    )
     return services

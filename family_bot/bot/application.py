@@ -36,6 +36,7 @@ from family_bot.clock import Clock
 from family_bot.coach import handlers as coach
 from family_bot.config import Settings
 from family_bot.content import handlers as content
+from family_bot.deadlines import handlers as deadlines
 from family_bot.delivery.telegram import TelegramTransport
 from family_bot.information import handlers as information
 from family_bot.jobs import BackgroundTask
@@ -46,6 +47,7 @@ from family_bot.questions import handlers as questions
 from family_bot.screens import (
     ANSWER,
     COACH,
+    DEADLINES,
     FORGET,
     PICK_LANGUAGE,
     QUESTION_HELPED,
@@ -73,6 +75,7 @@ COMMANDS = (
     "talk",
     "requests",
     "appointments",
+    "deadline",
     "language",
     "help",
     "privacy",
@@ -125,6 +128,11 @@ def register_handlers(app: BotApplication) -> None:
     # (below), it never replaces what a draft or an appointment already took.
     new_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(new_text, support.on_typed_text), group=-2)
+    # The lawyer's card is typed in group -1 too, matched only while the family types it.
+    app.add_handler(
+        MessageHandler(new_text & deadlines.AwaitsLawyerCard(app), deadlines.on_typed_text),
+        group=-1,
+    )
     app.add_handler(MessageHandler(new_text, coach.on_typed_answer), group=-1)
     # A voice note is a request's message at that step, or gets the offer to send it to a person.
     sound = private & (filters.VOICE | filters.AUDIO) & filters.UpdateType.MESSAGE
@@ -146,6 +154,7 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("start", information.cmd_start, filters=private),
             CommandHandler("coach", coach.cmd_coach, filters=private),
             CommandHandler("appointments", coach.cmd_appointments, filters=private),
+            CommandHandler("deadline", deadlines.cmd_deadline, filters=private),
             CommandHandler("menu", information.cmd_menu, filters=private),
             CommandHandler("help", information.cmd_help, filters=private),
             CommandHandler("talk", support.cmd_talk, filters=private),
@@ -164,7 +173,13 @@ def register_handlers(app: BotApplication) -> None:
             ),
             # The support page carries the "talk to someone" button: before pages too.
             CallbackQueryHandler(support.on_support_page, pattern=rf"^{SHOW_PAGE}:support$"),
+            # The lawyer pages carry "I received a decision" and the lawyer's card: before pages.
+            CallbackQueryHandler(
+                deadlines.on_lawyer_page,
+                pattern=rf"^{SHOW_PAGE}:({'|'.join(deadlines.LAWYER_PAGES)})$",
+            ),
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
+            CallbackQueryHandler(deadlines.on_deadline_button, pattern=rf"^{DEADLINES}:"),
             CallbackQueryHandler(
                 support.on_support_button, pattern=rf"^({SUPPORT}|{SUPPORT_STAFF})(:|$)"
             ),
@@ -299,6 +314,7 @@ def build_application(
         services.delivery.start(TelegramTransport(app.bot))
         services.scheduler.start()
         services.escalation.start()
+        services.deadline_reminders.start()
         if settings.metrics_address is not None and watch is not None:
             from family_bot.bot.monitoring import start_monitoring
 
@@ -310,6 +326,7 @@ def build_application(
         # Before the bot's HTTP client closes: messages in flight finish and are marked sent.
         services = app.bot_data.get(SERVICES_KEY)
         if isinstance(services, Services):
+            await services.deadline_reminders.stop()
             await services.escalation.stop()
             await services.scheduler.stop()
             await services.delivery.stop()
