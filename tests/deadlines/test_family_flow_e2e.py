@@ -173,6 +173,10 @@ async def test_lawyer_card_is_checked_shown_and_forgotten(bot: BotHarness) -> No
     [saved, shown] = await mother.say("+32 2 123 45 67")
     assert saved.text == t(bot, "ar", "deadlines-card-saved")
     assert "Me Claire Dubois" in shown.text and "+32 2 123 45 67" in shown.text
+    # On the lawyer page too, for everyone in the household.
+    [menu] = await father.say("/menu")
+    [father_page] = await father.tap(menu, services_of(bot).information.page_title("fr", "lawyer"))
+    assert "Me Claire Dubois" in father_page.text
 
     # The card shows on the result and in the other member's reminder.
     screen = await register(bot, mother, "ar", "immigration-office", "today", second="yes")
@@ -192,3 +196,58 @@ async def test_lawyer_card_is_checked_shown_and_forgotten(bot: BotHarness) -> No
     assert await store.open_decisions_of(services.db, "h1") == []
     bot.clock.set(datetime(2026, 11, 27, 8, 0, tzinfo=UTC))
     assert await services.deadline_reminders.run_due() == 0
+
+
+async def test_tell_my_coach_only_when_the_family_asks(bot: BotHarness) -> None:
+    coach, mother, _ = await family_of_two(bot)
+    services = services_of(bot)
+    await services.delivery.drain()  # the coach's notices that members joined
+    seen = len(coach.messages)
+    screen = await register(bot, mother, "ar", "immigration-office", "yesterday", second="no")
+    await services.delivery.drain()
+    assert len(coach.messages) == seen  # registering a decision tells the coach nothing
+    [told] = await mother.tap(screen, t(bot, "ar", "deadlines-button-tell-coach"))
+    assert "المرشد يعمل لدى مكتب الأجانب" in told.text
+    await services.delivery.drain()
+    assert len(coach.messages) == seen + 1
+    notice = coach.messages[-1]
+    assert "Porte verte" in notice.text and "membre 1" in notice.text
+    assert weekday_date(date(2026, 12, 7), "fr") in notice.text
+    # Pressed again: the coach is not told twice.
+    await mother.tap(screen, t(bot, "ar", "deadlines-button-tell-coach"))
+    await services.delivery.drain()
+    assert len(coach.messages) == seen + 1
+
+
+async def test_coach_registers_a_decision_and_every_member_is_told(bot: BotHarness) -> None:
+    coach, mother, father = await family_of_two(bot)
+    [households] = await coach.say("/deadline")
+    [question] = await coach.tap(households, "Porte verte · Tubize")
+    [step] = await coach.tap(question, t(bot, "fr", "deadlines-kind-immigration-office"))
+    [step] = await coach.tap(step, t(bot, "fr", "deadlines-answer-unknown"))
+    [step] = await coach.tap(step, t(bot, "fr", "deadlines-how-today"))
+    [done] = await coach.tap(step, t(bot, "fr", "deadlines-house-yes"))
+    assert done.text == t(bot, "fr", "deadlines-coach-registered")
+    services = services_of(bot)
+    await services.delivery.drain()
+    [to_mother] = await mother.wait_for_reply()
+    [to_father] = await father.wait_for_reply()
+    # Second removal unknown counts as one: 5 days from Friday 27 November.
+    assert "سجّل مرشدكم قرارًا" in to_mother.text
+    assert weekday_date(date(2026, 12, 1), "ar") in to_mother.text
+    assert "Votre coach a enregistré une décision" in to_father.text
+    # A family member cannot register for a household by forging the coach's button.
+    [refused] = await forged(mother, to_mother, "d:q.1.io.n.i.20261126.y")
+    assert refused.text == t(bot, "ar", "deadlines-stale")
+
+
+async def test_a_decision_is_purged_thirty_days_after_its_last_day(bot: BotHarness) -> None:
+    _, mother, _ = await family_of_two(bot)
+    await register(bot, mother, "ar", "immigration-office", "yesterday", second="no")
+    services = services_of(bot)
+    [decision] = await store.open_decisions_of(services.db, "h1")
+    bot.clock.set(datetime(2027, 1, 6, 12, 0, tzinfo=UTC))  # 30 days after Monday 7 December
+    assert (await services.privacy.purge()).counts["decisions after their last day"] == 0
+    bot.clock.set(datetime(2027, 1, 7, 12, 0, tzinfo=UTC))
+    assert (await services.privacy.purge()).counts["decisions after their last day"] == 1
+    assert await store.decision(services.db, decision.id) is None
