@@ -7,6 +7,7 @@ their own, in no household); a coach only those of the households they follow.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -274,12 +275,12 @@ class DeadlineService(StaffToolsService):
             delivery=answers.delivery.value,
             detained=answers.in_house.value,
             registered_by="coach" if by_coach else "family",
-            last_day=date.min,
+            last_day=date.min,  # computed just below, from these answers
         )
         now = self._clock.now()
         result = self.compute(new, self.today())
         last_day = result.shortest.last_day
-        new = NewDecision(**{**new.__dict__, "last_day": last_day})
+        new = dataclasses.replace(new, last_day=last_day)
         async with self._db.transaction():
             decision_id, created = await store.insert_decision(
                 self._db, new, now, next_reminder(now, last_day, self.zone)

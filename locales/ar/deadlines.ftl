@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     ‏• توجهوا إلى BAJ/BJB، أو اذهبوا مباشرة إلى محامٍ يطلب أن يُعيَّن.
     يمكنكم أيضًا طلب المساعدة أدناه: سيقرؤها مرشدكم (أو المنسقون).
 
+deadlines-button-register = ‏📄 تسجيل قرار
 deadlines-coach-pick = لأي أسرة تسجلون قرارًا؟
 deadlines-coach-registered = ‏✅ تم التسجيل. يُخبَر كل فرد من الأسرة الآن بلغته، ويتلقى تذكيرًا كل يوم.
 deadlines-coach-notice = ‏📄 الأسرة { $label } (الفرد { $position }، { $language }) سجّلت قرارًا وطلبت إخباركم. آخر يوم، على أبعد تقدير: { $day }.

@@ -107,6 +107,7 @@ deadlines-cannot-reach =
     • Ask the BAJ/BJB, or go to a lawyer directly, who asks to be appointed.
     You can also ask for help below: your coach (or the coordinators) will read it.
 
+deadlines-button-register = 📄 Register a decision
 deadlines-coach-pick = For which household do you register a decision?
 deadlines-coach-registered = ✅ Registered. Every member of the household is told now, in their language, and reminded every day.
 deadlines-coach-notice = 📄 Household { $label } (member { $position }, { $language }) registered a decision and asked that you be told. Last day, at the latest: { $day }.

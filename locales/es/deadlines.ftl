@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • Pregunte al BAJ/BJB, o vaya directamente a un abogado, que pide ser designado.
     También puede pedir ayuda abajo: la leerá su coach (o los coordinadores).
 
+deadlines-button-register = 📄 Registrar una decisión
 deadlines-coach-pick = ¿Para qué familia registra una decisión?
 deadlines-coach-registered = ✅ Registrado. Cada miembro de la familia recibe el aviso ahora, en su idioma, y un recordatorio cada día.
 deadlines-coach-notice = 📄 La familia { $label } (miembro { $position }, { $language }) registró una decisión y pidió que se le avise. Último día, a más tardar: { $day }.

@@ -107,6 +107,7 @@ deadlines-cannot-reach =
     • Adressez-vous au BAJ/BJB, ou allez directement chez un avocat, qui demande à être désigné.
     Vous pouvez aussi demander de l'aide ci-dessous : votre coach (ou les coordinateurs) la lira.
 
+deadlines-button-register = 📄 Enregistrer une décision
 deadlines-coach-pick = Pour quel ménage enregistrez-vous une décision ?
 deadlines-coach-registered = ✅ Enregistré. Chaque membre du ménage est prévenu maintenant, dans sa langue, et reçoit un rappel chaque jour.
 deadlines-coach-notice = 📄 Le ménage { $label } (membre { $position }, { $language }) a enregistré une décision et a demandé que vous soyez prévenu. Dernier jour, au plus tard : { $day }.

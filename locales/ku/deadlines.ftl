@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • Serî li BAJ/BJB bidin, an rasterast biçin cem parêzerekî ku daxwaza destnîşankirinê dike.
     Hûn dikarin li jêr jî alîkarî bixwazin: koçê we (an koordînator) wê dixwîne.
 
+deadlines-button-register = 📄 Biryarekê tomar bike
 deadlines-coach-pick = Hûn ji bo kîjan malbatê biryarek tomar dikin?
 deadlines-coach-registered = ✅ Hat tomarkirin. Her endamê malbatê niha bi zimanê xwe tê agahdarkirin û her roj bîranînê werdigire.
 deadlines-coach-notice = 📄 Malbata { $label } (endam { $position }, { $language }) biryarek tomar kir û xwest ku ji we re bê gotin. Roja dawî, herî dereng: { $day }.

@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • Botuna BAJ/BJB, to bókende mbala moko epai ya avoka, oyo akosenga ete aponama.
     Bokoki mpe kosenga lisalisi awa na nse: coach na bino (to ba coordinateurs) akotánga yango.
 
+deadlines-button-register = 📄 Kokoma mokano
 deadlines-coach-pick = Mpo na libota nini bozali kokoma mokano?
 deadlines-coach-registered = ✅ Ekomami. Moto nyonso ya libota ayebisami sikoyo na monoko na ye, mpe akozwa bokundoli mokolo na mokolo.
 deadlines-coach-notice = 📄 Libota { $label } (moto { $position }, { $language }) ekomi mokano mpe esengi ete boyebisama. Mokolo ya nsuka, kaka liboso ya to na: { $day }.

@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • Vraag het aan het BJB/BAJ, of ga rechtstreeks naar een advocaat, die vraagt om aangesteld te worden.
     U kunt hieronder ook om hulp vragen: uw coach (of de coördinatoren) leest het.
 
+deadlines-button-register = 📄 Een beslissing registreren
 deadlines-coach-pick = Voor welk gezin registreert u een beslissing?
 deadlines-coach-registered = ✅ Geregistreerd. Elk lid van het gezin wordt nu verwittigd, in de eigen taal, en krijgt elke dag een herinnering.
 deadlines-coach-notice = 📄 Gezin { $label } (lid { $position }, { $language }) heeft een beslissing geregistreerd en gevraagd u te verwittigen. Laatste dag, uiterlijk: { $day }.

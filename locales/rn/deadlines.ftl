@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • Mubaze BAJ/BJB, canke muje ubwanyu ku muvoka, uwusaba gushirwaho.
     Murashobora kandi gusaba imfashanyo hepfo: coach wanyu (canke abahuza) azobisoma.
 
+deadlines-button-register = 📄 Kwandika icemezo
 deadlines-coach-pick = Ni uwuhe muryango mwandikira icemezo?
 deadlines-coach-registered = ✅ Vyanditswe. Umunywanyi wese w'umuryango amenyeshwa ubu mu rurimi rwiwe, kandi aronka icibutso buri musi.
 deadlines-coach-notice = 📄 Umuryango { $label } (umunywanyi { $position }, { $language }) wanditse icemezo kandi usaba ko mumenyeshwa. Umusi wa nyuma, bitarenze: { $day }.

@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • Weydii BAJ/BJB, ama si toos ah u tag qareen, kaas oo codsada in la magacaabo.
     Hoos sidoo kale waad ka codsan kartaa caawimo: coach-kaaga (ama isuduwayaasha) ayaa akhrin doona.
 
+deadlines-button-register = 📄 Diiwaangeli go'aan
 deadlines-coach-pick = Qoyskee ayaad u diiwaangelinaysaa go'aan?
 deadlines-coach-registered = ✅ Waa la diiwaangeliyay. Xubin kasta oo qoyska ka mid ah hadda ayaa luqaddiisa loogu sheegayaa, maalin kastana xusuusin ayuu helayaa.
 deadlines-coach-notice = 📄 Qoyska { $label } (xubinta { $position }, { $language }) wuxuu diiwaangeliyay go'aan wuxuuna codsaday in laguu sheego. Maalinta ugu dambeysa, ugu dambeyn: { $day }.

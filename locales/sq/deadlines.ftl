@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • Drejtohuni në BAJ/BJB, ose shkoni drejtpërdrejt te një avokat, i cili kërkon të caktohet.
     Mund të kërkoni edhe ndihmë më poshtë: do ta lexojë trajneri juaj (ose koordinatorët).
 
+deadlines-button-register = 📄 Regjistro një vendim
 deadlines-coach-pick = Për cilën familje regjistroni një vendim?
 deadlines-coach-registered = ✅ U regjistrua. Çdo anëtar i familjes njoftohet tani, në gjuhën e vet, dhe merr një kujtesë çdo ditë.
 deadlines-coach-notice = 📄 Familja { $label } (anëtari { $position }, { $language }) regjistroi një vendim dhe kërkoi që të njoftoheni. Dita e fundit, më së voni: { $day }.

@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • ናብ BAJ/BJB ሕተቱ፡ ወይ ብቐጥታ ናብ ጠበቓ ኪዱ፡ ንሱ ክምደብ ይሓትት።
     ኣብ ታሕቲ ውን ሓገዝ ክትሓቱ ትኽእሉ: ኮችኩም (ወይ ኣወሃሃድቲ) ክንብቦ እዩ።
 
+deadlines-button-register = 📄 ውሳነ ምምዝጋብ
 deadlines-coach-pick = ንየኖት ስድራቤት ውሳነ ትምዝግቡ?
 deadlines-coach-registered = ✅ ተመዝጊቡ። ነፍሲ ወከፍ ኣባል ስድራቤት ሕጂ ብቋንቋኡ ይሕበር፡ መዓልታዊ ውን መዘኻኸሪ ይቕበል።
 deadlines-coach-notice = 📄 ስድራቤት { $label } (ኣባል { $position }፡ { $language }) ውሳነ መዝጊቡ ክትሕበሩ ሓቲቱ። ናይ መወዳእታ መዓልቲ፡ እንተ ደንጎየ: { $day }።

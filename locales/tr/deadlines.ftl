@@ -106,6 +106,7 @@ deadlines-cannot-reach =
     • BAJ/BJB'ye başvurun veya doğrudan bir avukata gidin; avukat atanmayı talep eder.
     Aşağıdan yardım da isteyebilirsiniz: koçunuz (veya koordinatörler) okur.
 
+deadlines-button-register = 📄 Karar kaydet
 deadlines-coach-pick = Hangi aile için bir karar kaydediyorsunuz?
 deadlines-coach-registered = ✅ Kaydedildi. Ailenin her üyesine şimdi kendi dilinde haber verilir ve her gün hatırlatılır.
 deadlines-coach-notice = 📄 { $label } ailesi (üye { $position }, { $language }) bir karar kaydetti ve size haber verilmesini istedi. Son gün, en geç: { $day }.

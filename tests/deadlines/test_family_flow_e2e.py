@@ -10,7 +10,7 @@ from babel.dates import format_date
 from family_bot.botapi import BotMessage, SimUser
 from family_bot.i18n import Catalog
 from family_bot.storage import deadlines as store
-from tests.coach.conftest import member_joins, new_coach, new_household
+from tests.coach.conftest import member_joins, new_coach, new_household, open_household
 from tests.conftest import BotHarness, services_of
 
 
@@ -221,8 +221,11 @@ async def test_tell_my_coach_only_when_the_family_asks(bot: BotHarness) -> None:
 
 async def test_coach_registers_a_decision_and_every_member_is_told(bot: BotHarness) -> None:
     coach, mother, father = await family_of_two(bot)
+    # From the household's screen in the coach view (or /deadline, which lists the households).
     [households] = await coach.say("/deadline")
-    [question] = await coach.tap(households, "Porte verte · Tubize")
+    assert "Porte verte · Tubize" in households.labels
+    household = await open_household(coach, "Porte verte")
+    [question] = await coach.tap(household, t(bot, "fr", "deadlines-button-register"))
     [step] = await coach.tap(question, t(bot, "fr", "deadlines-kind-immigration-office"))
     [step] = await coach.tap(step, t(bot, "fr", "deadlines-answer-unknown"))
     [step] = await coach.tap(step, t(bot, "fr", "deadlines-how-today"))
