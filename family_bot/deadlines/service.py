@@ -214,6 +214,9 @@ class DeadlineService(StaffToolsService):
         """What a button of this feature does; StaleButton or NotAllowed when it is not one the
         bot offered this person."""
         verb, _, rest = argument.partition(".")
+        if argument != "Le" and self.awaits_text(user_id):
+            # Another button: the lawyer's card was left half typed, so text is not taken for it.
+            await self._conversations.clear(user_id)
         if verb == "q" and self.table is None:
             return Reply((Screen(self.t(locale, "deadlines-unavailable")),))
         if verb == "q":

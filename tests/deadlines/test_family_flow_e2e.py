@@ -172,6 +172,16 @@ async def test_lawyer_card_is_checked_shown_and_forgotten(bot: BotHarness) -> No
     assert refused.text == t(bot, "ar", "deadlines-card-bad-contact")
     [saved, shown] = await mother.say("+32 2 123 45 67")
     assert saved.text == t(bot, "ar", "deadlines-card-saved")
+    # Half typed, then another button: what is typed next is not taken for the card.
+    await mother.tap(shown, t(bot, "ar", "deadlines-button-card-edit"))
+    [cancelled] = await mother.tap(shown, t(bot, "ar", "deadlines-button-card-delete"))
+    assert cancelled.text == t(bot, "ar", "deadlines-card-deleted")
+    await mother.say("Me Someone Else")
+    assert await store.lawyer_card(services_of(bot).db, "h1") is None
+    [card] = await mother.tap(lawyer_page, t(bot, "ar", "deadlines-button-card"))
+    await mother.tap(card, t(bot, "ar", "deadlines-button-card-edit"))
+    await mother.say("Me Claire Dubois")
+    [saved, shown] = await mother.say("+32 2 123 45 67")
     assert "Me Claire Dubois" in shown.text and "+32 2 123 45 67" in shown.text
     # On the lawyer page too, for everyone in the household.
     [menu] = await father.say("/menu")
