@@ -23,6 +23,9 @@ from family_bot.content import cache as content_cache
 from family_bot.content.check import Finding, check_content
 from family_bot.content.coordinators import ContentCoordination
 from family_bot.content.reload import ContentReloader
+from family_bot.deadlines.privacy import register_deadlines_privacy
+from family_bot.deadlines.reminders import DeadlineReminders
+from family_bot.deadlines.service import DeadlineService, load_table
 from family_bot.delivery import Delivery
 from family_bot.i18n import Catalog, load_languages
 from family_bot.inbox import InboxService, register_inbox_privacy
@@ -138,6 +141,8 @@ class Services:
     triage: TriageService  # typed messages: crisis first, small talk, off-topic, questions
     inbox: InboxService  # every update stored before Telegram is told it arrived
     recordings: Recordings  # pages read aloud by voices, approved by a second person
+    deadlines: DeadlineService  # after a decision: the last day to act, the lawyer card
+    deadline_reminders: DeadlineReminders  # reminders of that last day, on the clock
     # Called after new content is swapped in (search indexes, caches built from content).
     content_listeners: list[Callable[[ContentBundle], None]] = field(default_factory=list)
     # Called when edited content was refused (the bot keeps the last good version): whoever
@@ -183,6 +188,7 @@ class Services:
                 log.exception("a content problem listener failed")
 
     async def close(self) -> None:
+        await self.deadline_reminders.stop()
         await self.escalation.stop()
         await self.scheduler.stop()
         await self.delivery.stop()
@@ -277,6 +283,9 @@ async def open_services(
     await recordings.load()
     information.listen_button = recordings.listen_button
     register_recordings_privacy(privacy, staff, recordings)
+    deadlines = DeadlineService(staff, load_table(settings.content_dir))
+    register_deadlines_privacy(privacy, deadlines)
+    deadline_reminders = DeadlineReminders(deadlines)
     # Built aside once the bot answers (the first typed message would otherwise wait for it).
     threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
@@ -304,6 +313,8 @@ async def open_services(
         triage,
         inbox,
         recordings,
+        deadlines,
+        deadline_reminders,
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
@@ -313,4 +324,7 @@ async def open_services(
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))
     # After the information service has the new texts: a recording of an older text stops.
     services.content_listeners.append(lambda _new: recordings.content_changed())
+    services.content_listeners.append(
+        lambda _new: setattr(deadlines, "table", load_table(settings.content_dir))
+    )
     return services

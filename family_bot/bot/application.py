@@ -37,6 +37,7 @@ from family_bot.clock import Clock
 from family_bot.coach import handlers as coach
 from family_bot.config import Settings
 from family_bot.content import handlers as content
+from family_bot.deadlines import handlers as deadlines
 from family_bot.delivery.telegram import TelegramTransport
 from family_bot.information import handlers as information
 from family_bot.jobs import BackgroundTask
@@ -48,6 +49,7 @@ from family_bot.recordings import handlers as recordings
 from family_bot.screens import (
     ANSWER,
     COACH,
+    DEADLINES,
     FORGET,
     LISTEN,
     PICK_LANGUAGE,
@@ -77,6 +79,7 @@ COMMANDS = (
     "talk",
     "requests",
     "appointments",
+    "deadline",
     "language",
     "help",
     "privacy",
@@ -136,6 +139,11 @@ def register_handlers(app: BotApplication) -> None:
     )
     recording = private & sent_file & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(recording, recordings.on_sound), group=-2)
+    # The lawyer's card is typed in group -1 too, matched only while the family types it.
+    app.add_handler(
+        MessageHandler(new_text & deadlines.AwaitsLawyerCard(app), deadlines.on_typed_text),
+        group=-1,
+    )
     app.add_handler(MessageHandler(new_text, coach.on_typed_answer), group=-1)
     # A voice note is a request's message at that step, or gets the offer to send it to a person.
     sound = private & (filters.VOICE | filters.AUDIO) & filters.UpdateType.MESSAGE
@@ -163,6 +171,7 @@ def register_handlers(app: BotApplication) -> None:
             CommandHandler("start", information.cmd_start, filters=private),
             CommandHandler("coach", coach.cmd_coach, filters=private),
             CommandHandler("appointments", coach.cmd_appointments, filters=private),
+            CommandHandler("deadline", deadlines.cmd_deadline, filters=private),
             CommandHandler("menu", information.cmd_menu, filters=private),
             CommandHandler("help", information.cmd_help, filters=private),
             CommandHandler("talk", support.cmd_talk, filters=private),
@@ -183,7 +192,13 @@ def register_handlers(app: BotApplication) -> None:
             ),
             # The support page carries the "talk to someone" button: before pages too.
             CallbackQueryHandler(support.on_support_page, pattern=rf"^{SHOW_PAGE}:support$"),
+            # The lawyer pages carry "I received a decision" and the lawyer's card: before pages.
+            CallbackQueryHandler(
+                deadlines.on_lawyer_page,
+                pattern=rf"^{SHOW_PAGE}:({'|'.join(deadlines.LAWYER_PAGES)})$",
+            ),
             CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
+            CallbackQueryHandler(deadlines.on_deadline_button, pattern=rf"^{DEADLINES}:"),
             CallbackQueryHandler(
                 support.on_support_button, pattern=rf"^({SUPPORT}|{SUPPORT_STAFF})(:|$)"
             ),
@@ -322,6 +337,7 @@ def build_application(
         services.escalation.start()
         # Studio recordings committed with the content: uploaded once, then heard by file_id.
         await recordings.upload_studio_recordings(app.bot, services.recordings)
+        services.deadline_reminders.start()
         if settings.metrics_address is not None and watch is not None:
             from family_bot.bot.monitoring import start_monitoring
 
@@ -333,6 +349,7 @@ def build_application(
         # Before the bot's HTTP client closes: messages in flight finish and are marked sent.
         services = app.bot_data.get(SERVICES_KEY)
         if isinstance(services, Services):
+            await services.deadline_reminders.stop()
             await services.escalation.stop()
             await services.scheduler.stop()
             await services.delivery.stop()

@@ -7,7 +7,7 @@ from typing import Any
 
 from family_bot.coach.desk import CoachDesk, Outcome, coach_button, one_line_label
 from family_bot.coach.invites import Invites
-from family_bot.screens import Button, Screen
+from family_bot.screens import DEADLINES, Action, Button, Screen
 from family_bot.staff import NotAllowed, StaffTools
 from family_bot.storage import coaching
 from family_bot.storage.coaching import StaffRow
@@ -98,6 +98,9 @@ class Households(CoachDesk):
                 coach_button(self.t(locale, "coach-button-invite"), f"inv.{hid}"),
             ),
         ]
+        # A decision the family received: the same questions as the family's (deadlines feature).
+        register = Action(DEADLINES, f"q.{hid}").encode()
+        rows.append((Button(self.t(locale, "deadlines-button-register"), register),))
         if actor.role == "coordinator":
             rows.append((coach_button(self.t(locale, "coach-button-reassign"), f"ra.{hid}"),))
         rows.append((self._back_to_menu(locale),))

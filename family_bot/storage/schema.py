@@ -293,6 +293,56 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX support_requests_by_household ON support_requests (household_id);
         """,
     ),
+    (
+        25,
+        """
+        -- Decisions a family (or its coach) registered, to count the last day to act (issue 15).
+        -- Only the answers to the buttons: never the paper, never free text. owner is 'h' and the
+        -- household id, or 'm' and the member id for a member in no household. member_id is who
+        -- registered it (NULL when the coach did). notified NULL: the family did not know the
+        -- date. last_day is the shortest last day, computed at registration. Deleted with the
+        -- household, by /forget of the member who registered it, and by the retention purge
+        -- a number of days after last_day.
+        CREATE TABLE deadline_decisions (
+            id INTEGER PRIMARY KEY,
+            owner TEXT NOT NULL,
+            household_id INTEGER REFERENCES households (id) ON DELETE CASCADE,
+            member_id INTEGER,
+            kind TEXT NOT NULL CHECK (
+                kind IN ('immigration-office', 'cgrs', 'cgrs-subsequent', 'cce-judgment', 'unknown')
+            ),
+            second_removal TEXT NOT NULL CHECK (second_removal IN ('yes', 'no', 'unknown')),
+            notified TEXT,
+            delivery TEXT NOT NULL
+                CHECK (delivery IN ('in-person', 'registered', 'letter', 'unknown')),
+            detained TEXT NOT NULL CHECK (detained IN ('yes', 'no', 'unknown')),
+            registered_by TEXT NOT NULL CHECK (registered_by IN ('family', 'coach')),
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'lawyer', 'passed')),
+            last_day TEXT NOT NULL,
+            next_reminder_at TEXT,
+            coach_told INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            closed_at TEXT
+        );
+        -- The same decision registered twice (a double tap) is one decision.
+        CREATE UNIQUE INDEX deadline_decisions_once ON deadline_decisions
+            (owner, kind, second_removal, COALESCE(notified, ''), delivery, detained)
+            WHERE state = 'open';
+        CREATE INDEX deadline_decisions_due ON deadline_decisions (state, next_reminder_at);
+        CREATE INDEX deadline_decisions_by_member ON deadline_decisions (member_id);
+        -- The family's lawyer, optional: a name and a phone number or an e-mail address, typed by
+        -- the family. One per owner (as above). member_id is who stored it.
+        CREATE TABLE deadline_lawyer_cards (
+            owner TEXT PRIMARY KEY,
+            household_id INTEGER REFERENCES households (id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            contact TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX deadline_lawyer_cards_by_member ON deadline_lawyer_cards (member_id);
+        """,
+    ),
 ]
 
 
