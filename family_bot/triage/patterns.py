@@ -72,6 +72,36 @@ _JOIN_NEXT = frozenset(normalize(word) for word in ("می", "نمی", "بی"))
 _JOIN_PREVIOUS = frozenset(normalize(word) for word in ("ها", "های", "هایم", "هایش", "هایت"))
 
 
+# Latin spellings of the same word differ by habit, not meaning: Arabizi digits (7 = h, 3 = a,
+# 5 = kh, 9 = q, 2 = hamza), Finglish "kh"/"x" and "gh"/"q", "ou"/"u", "ee"/"i", doubled letters.
+# Entries and messages are both also indexed under this loose form, so "rou7i" meets "rouhi",
+# "mikhaam" meets "mixam" and "nmouut" meets "nmout".
+_ARABIZI = str.maketrans({"2": "", "3": "a", "5": "x", "6": "t", "7": "h", "8": "q", "9": "q"})
+_LOOSE_PAIRS = (("kh", "x"), ("gh", "q"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"))
+_DOUBLED = re.compile(r"([^\W\d])\1+")
+_STRETCHED = re.compile(r"([^\W\d])\1\1+")  # three or more: "heeelp", "موووت", "помогиии"
+MIN_LOOSE = 3
+MIN_ARABIZI_LOOSE = 5  # a short word without its digits is another language's word
+
+
+def loose_forms(word: str) -> tuple[str, ...]:
+    """Other spellings of a word under which it is also looked up (empty when none differ)."""
+    forms: list[str] = []
+    if script_of(word) is Script.LATIN:
+        arabizi = any(char.isdigit() for char in word)
+        loose = word.translate(_ARABIZI) if arabizi else word
+        for written, said in _LOOSE_PAIRS:
+            loose = loose.replace(written, said)
+        loose = _DOUBLED.sub(r"\1", loose)
+        if arabizi and len(loose) < MIN_ARABIZI_LOOSE:
+            return ()  # "7aree2" is not "hari" (Kirundi "there is")
+        forms.append(loose)
+    elif _STRETCHED.search(word):
+        # A letter held down in another script: once, and twice (Russian "сс" is a real pair).
+        forms += [_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)]
+    return tuple(form for form in dict.fromkeys(forms) if form != word and len(form) >= MIN_LOOSE)
+
+
 def words_of(text: str) -> list[str]:
     """The words of a message, normalised and accent-folded; single letters are kept."""
     joined = _CONTRACTION.sub(r"\1\2", normalize(text))
@@ -258,14 +288,20 @@ class PatternSet:
                 self._slots.append((number, index))
                 for alternative in alternatives:
                     word = alternative.word
+                    loose = loose_forms(word) if tolerant and not alternative.exact else ()
                     if alternative.prefix:
                         lexicon.prefixes[word].add(slot)
+                        for form in loose:
+                            lexicon.prefixes[form].add(slot)
+                            lexicon.longest_prefix = max(lexicon.longest_prefix, len(form))
                         lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
                         if tolerant and not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
                             for variant in _deletions(word) | {word}:
                                 lexicon.near_prefixes[variant].add(word)
                         continue
                     lexicon.exact[word].add(slot)
+                    for form in loose:
+                        lexicon.exact[form].add(slot)
                     if alternative.exact or not tolerant:
                         continue
                     language = pattern.language
@@ -327,10 +363,13 @@ class PatternSet:
         lexicon = self._lexicon
         slots: set[int] = set()
         forms = [word]
-        if script_of(word) is Script.ARABIC:
-            for language in ("ar", "fa", "ps"):
-                forms.extend(affix_variants(language, word))
         script = script_of(word)
+        if self.tolerant:
+            forms.extend(loose_forms(word))
+        if script is Script.ARABIC:
+            for form in list(forms):
+                for language in ("ar", "fa", "ps"):
+                    forms.extend(affix_variants(language, form))
         for language in STEMMED:
             if NATIVE_SCRIPT[language] is script:
                 slots.update(lexicon.stems.get((language, term_key(language, word)), ()))
