@@ -36,6 +36,10 @@ MIN_PREFIX = 3  # letters before a `*`
 # Length from which one typo is forgiven, by script: a Ge'ez letter is a syllable.
 FUZZY_MIN_LENGTH = {Script.ETHIOPIC: 6, Script.ARABIC: 9}
 FUZZY_DEFAULT_LENGTH = 7
+# Inside a phrase the other words vouch for it: shorter words also forgive one typo
+# ("он меня бъет", "yedrabny"), a lone word keeps the lengths above.
+PHRASE_FUZZY_LENGTH = {Script.ETHIOPIC: 4, Script.ARABIC: 6}
+PHRASE_FUZZY_DEFAULT = 6  # and the same first letter: "raison" is not "maison"
 PREFIX_FUZZY_LENGTH = 8  # shorter stems with a typo meet too many ordinary words ("etrangl*")
 _WORD = re.compile(r"\w+")
 # "don't", "it's", "I'm": one word, as people also type it without the apostrophe ("dont").
@@ -81,6 +85,7 @@ _LOOSE_PAIRS = (("kh", "x"), ("gh", "q"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
 _DOUBLED = re.compile(r"([^\W\d])\1+")
 _STRETCHED = re.compile(r"([^\W\d])\1\1+")  # three or more: "heeelp", "موووت", "помогиии"
 MIN_LOOSE = 3
+_DEMONSTRATIVE = "هال"
 MIN_ARABIZI_LOOSE = 5  # a short word without its digits is another language's word
 
 
@@ -254,7 +259,9 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _fuzzy_length(word: str) -> int:
+def _fuzzy_length(word: str, in_phrase: bool = False) -> int:
+    if in_phrase:
+        return PHRASE_FUZZY_LENGTH.get(script_of(word), PHRASE_FUZZY_DEFAULT)
     return FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH)
 
 
@@ -315,7 +322,7 @@ class PatternSet:
                         stem = term_key(language, word)
                         if len(stem) >= MIN_STEM:
                             lexicon.stems[(language, stem)].add(slot)
-                    if len(word) >= _fuzzy_length(word):
+                    if len(word) >= _fuzzy_length(word, len(pattern.slots) > 1):
                         if word not in lexicon.fuzzy_slots:
                             for variant in _deletions(word) | {word}:
                                 lexicon.near[variant].add(word)
@@ -367,6 +374,8 @@ class PatternSet:
         if self.tolerant:
             forms.extend(loose_forms(word))
         if script is Script.ARABIC:
+            if word.startswith(_DEMONSTRATIVE) and len(word) > len(_DEMONSTRATIVE) + 1:
+                forms.append("ال" + word[len(_DEMONSTRATIVE) :])  # Levantine "هالحياة": "الحياة"
             for form in list(forms):
                 for language in ("ar", "fa", "ps"):
                     forms.extend(affix_variants(language, form))
@@ -377,10 +386,14 @@ class PatternSet:
             slots.update(lexicon.exact.get(form, ()))
             for end in range(MIN_PREFIX, min(len(form), lexicon.longest_prefix) + 1):
                 slots.update(lexicon.prefixes.get(form[:end], ()))
-        if len(word) >= FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH) - 1:
+        if len(word) >= _fuzzy_length(word, in_phrase=True) - 1:
             for probe in _deletions(word) | {word}:
                 for candidate in lexicon.near.get(probe, ()):
-                    if candidate != word and edit_distance(word, candidate, 1) <= 1:
+                    if (
+                        candidate != word
+                        and (candidate[0] == word[0] or len(candidate) >= _fuzzy_length(candidate))
+                        and edit_distance(word, candidate, 1) <= 1
+                    ):
                         slots.update(lexicon.fuzzy_slots[candidate])
             slots |= self._near_prefix_slots(word)
         if len(self._cache) > _CACHE_LIMIT:
