@@ -36,7 +36,7 @@ MIN_PREFIX = 3  # letters before a `*`
 # Length from which one typo is forgiven, by script: a Ge'ez letter is a syllable.
 FUZZY_MIN_LENGTH = {Script.ETHIOPIC: 6, Script.ARABIC: 9}
 FUZZY_DEFAULT_LENGTH = 7
-# Inside a phrase the other words vouch for it: shorter words also forgive one typo
+# Inside a phrase (words in order) the other words vouch for it: shorter words also forgive a typo
 # ("он меня бъет", "yedrabny"), a lone word keeps the lengths above.
 PHRASE_FUZZY_LENGTH = {Script.ETHIOPIC: 4, Script.ARABIC: 6}
 PHRASE_FUZZY_DEFAULT = 6  # and the same first letter: "raison" is not "maison"
@@ -78,7 +78,7 @@ _JOIN_PREVIOUS = frozenset(normalize(word) for word in ("ها", "های", "ها�
 
 # Latin spellings of the same word differ by habit, not meaning: Arabizi digits (7 = h, 3 = a,
 # 5 = kh, 9 = q, 2 = hamza), Finglish "kh"/"x" and "gh"/"q", "ou"/"u", "ee"/"i", doubled letters.
-# Entries and messages are both also indexed under this loose form, so "rou7i" meets "rouhi",
+# Entries and messages are both also indexed under this loose form, so "ye2telni" meets "yetelni",
 # "mikhaam" meets "mixam" and "nmouut" meets "nmout".
 _ARABIZI = str.maketrans({"2": "", "3": "a", "5": "x", "6": "t", "7": "h", "8": "q", "9": "q"})
 _LOOSE_PAIRS = (("kh", "x"), ("gh", "q"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"))
@@ -322,7 +322,9 @@ class PatternSet:
                         stem = term_key(language, word)
                         if len(stem) >= MIN_STEM:
                             lexicon.stems[(language, stem)].add(slot)
-                    if len(word) >= _fuzzy_length(word, len(pattern.slots) > 1):
+                    if len(word) >= _fuzzy_length(
+                        word, len(pattern.slots) > 1 and not pattern.together
+                    ):
                         if word not in lexicon.fuzzy_slots:
                             for variant in _deletions(word) | {word}:
                                 lexicon.near[variant].add(word)
