@@ -36,6 +36,10 @@ MIN_PREFIX = 3  # letters before a `*`
 # Length from which one typo is forgiven, by script: a Ge'ez letter is a syllable.
 FUZZY_MIN_LENGTH = {Script.ETHIOPIC: 6, Script.ARABIC: 9}
 FUZZY_DEFAULT_LENGTH = 7
+# Inside a phrase (words in order) the other words vouch for it: shorter words also forgive a typo
+# ("он меня бъет", "yedrabny"), a lone word keeps the lengths above.
+PHRASE_FUZZY_LENGTH = {Script.ETHIOPIC: 4, Script.ARABIC: 6}
+PHRASE_FUZZY_DEFAULT = 6  # and the same first letter: "raison" is not "maison"
 PREFIX_FUZZY_LENGTH = 8  # shorter stems with a typo meet too many ordinary words ("etrangl*")
 _WORD = re.compile(r"\w+")
 # "don't", "it's", "I'm": one word, as people also type it without the apostrophe ("dont").
@@ -70,6 +74,37 @@ class PatternError(ValueError):
 # "می خواهم", "می‌خواهم" and "میخواهم" are one word, and so are "بچه ها" and "بچه‌ها".
 _JOIN_NEXT = frozenset(normalize(word) for word in ("می", "نمی", "بی"))
 _JOIN_PREVIOUS = frozenset(normalize(word) for word in ("ها", "های", "هایم", "هایش", "هایت"))
+
+
+# Latin spellings of the same word differ by habit, not meaning: Arabizi digits (7 = h, 3 = a,
+# 5 = kh, 9 = q, 2 = hamza), Finglish "kh"/"x" and "gh"/"q", "ou"/"u", "ee"/"i", doubled letters.
+# Entries and messages are both also indexed under this loose form, so "ye2telni" meets "yetelni",
+# "mikhaam" meets "mixam" and "nmouut" meets "nmout".
+_ARABIZI = str.maketrans({"2": "", "3": "a", "5": "x", "6": "t", "7": "h", "8": "q", "9": "q"})
+_LOOSE_PAIRS = (("kh", "x"), ("gh", "q"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"))
+_DOUBLED = re.compile(r"([^\W\d])\1+")
+_STRETCHED = re.compile(r"([^\W\d])\1\1+")  # three or more: "heeelp", "موووت", "помогиии"
+MIN_LOOSE = 3
+_DEMONSTRATIVE = "هال"
+MIN_ARABIZI_LOOSE = 5  # a short word without its digits is another language's word
+
+
+def loose_forms(word: str) -> tuple[str, ...]:
+    """Other spellings of a word under which it is also looked up (empty when none differ)."""
+    forms: list[str] = []
+    if script_of(word) is Script.LATIN:
+        arabizi = any(char.isdigit() for char in word)
+        loose = word.translate(_ARABIZI) if arabizi else word
+        for written, said in _LOOSE_PAIRS:
+            loose = loose.replace(written, said)
+        loose = _DOUBLED.sub(r"\1", loose)
+        if arabizi and len(loose) < MIN_ARABIZI_LOOSE:
+            return ()  # "7aree2" is not "hari" (Kirundi "there is")
+        forms.append(loose)
+    elif _STRETCHED.search(word):
+        # A letter held down in another script: once, and twice (Russian "сс" is a real pair).
+        forms += [_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)]
+    return tuple(form for form in dict.fromkeys(forms) if form != word and len(form) >= MIN_LOOSE)
 
 
 def words_of(text: str) -> list[str]:
@@ -224,7 +259,9 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _fuzzy_length(word: str) -> int:
+def _fuzzy_length(word: str, in_phrase: bool = False) -> int:
+    if in_phrase:
+        return PHRASE_FUZZY_LENGTH.get(script_of(word), PHRASE_FUZZY_DEFAULT)
     return FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH)
 
 
@@ -258,14 +295,20 @@ class PatternSet:
                 self._slots.append((number, index))
                 for alternative in alternatives:
                     word = alternative.word
+                    loose = loose_forms(word) if tolerant and not alternative.exact else ()
                     if alternative.prefix:
                         lexicon.prefixes[word].add(slot)
+                        for form in loose:
+                            lexicon.prefixes[form].add(slot)
+                            lexicon.longest_prefix = max(lexicon.longest_prefix, len(form))
                         lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
                         if tolerant and not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
                             for variant in _deletions(word) | {word}:
                                 lexicon.near_prefixes[variant].add(word)
                         continue
                     lexicon.exact[word].add(slot)
+                    for form in loose:
+                        lexicon.exact[form].add(slot)
                     if alternative.exact or not tolerant:
                         continue
                     language = pattern.language
@@ -279,7 +322,9 @@ class PatternSet:
                         stem = term_key(language, word)
                         if len(stem) >= MIN_STEM:
                             lexicon.stems[(language, stem)].add(slot)
-                    if len(word) >= _fuzzy_length(word):
+                    if len(word) >= _fuzzy_length(
+                        word, len(pattern.slots) > 1 and not pattern.together
+                    ):
                         if word not in lexicon.fuzzy_slots:
                             for variant in _deletions(word) | {word}:
                                 lexicon.near[variant].add(word)
@@ -327,10 +372,15 @@ class PatternSet:
         lexicon = self._lexicon
         slots: set[int] = set()
         forms = [word]
-        if script_of(word) is Script.ARABIC:
-            for language in ("ar", "fa", "ps"):
-                forms.extend(affix_variants(language, word))
         script = script_of(word)
+        if self.tolerant:
+            forms.extend(loose_forms(word))
+        if script is Script.ARABIC:
+            if word.startswith(_DEMONSTRATIVE) and len(word) > len(_DEMONSTRATIVE) + 1:
+                forms.append("ال" + word[len(_DEMONSTRATIVE) :])  # Levantine "هالحياة": "الحياة"
+            for form in list(forms):
+                for language in ("ar", "fa", "ps"):
+                    forms.extend(affix_variants(language, form))
         for language in STEMMED:
             if NATIVE_SCRIPT[language] is script:
                 slots.update(lexicon.stems.get((language, term_key(language, word)), ()))
@@ -338,10 +388,14 @@ class PatternSet:
             slots.update(lexicon.exact.get(form, ()))
             for end in range(MIN_PREFIX, min(len(form), lexicon.longest_prefix) + 1):
                 slots.update(lexicon.prefixes.get(form[:end], ()))
-        if len(word) >= FUZZY_MIN_LENGTH.get(script_of(word), FUZZY_DEFAULT_LENGTH) - 1:
+        if len(word) >= _fuzzy_length(word, in_phrase=True) - 1:
             for probe in _deletions(word) | {word}:
                 for candidate in lexicon.near.get(probe, ()):
-                    if candidate != word and edit_distance(word, candidate, 1) <= 1:
+                    if (
+                        candidate != word
+                        and (candidate[0] == word[0] or len(candidate) >= _fuzzy_length(candidate))
+                        and edit_distance(word, candidate, 1) <= 1
+                    ):
                         slots.update(lexicon.fuzzy_slots[candidate])
             slots |= self._near_prefix_slots(word)
         if len(self._cache) > _CACHE_LIMIT:
