@@ -107,7 +107,7 @@ async def test_a_voice_is_listed_in_mydata_and_forget_removes_their_recordings(
     family = bot.server.new_user(language_code="ti")
     await family.say("/start")
     page = await open_page(family, title("ti", "lawyer"))
-    assert page.labels[0] == text("ti", "recordings-listen-button")
+    assert text("ti", "recordings-listen-button") in page.labels
 
     replies = await voice.say("/mydata")
     [listing] = [m for m in replies if m.document is None]
