@@ -54,7 +54,12 @@ class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
                 if attempt >= retries or wait > MAX_RETRY_AFTER:
                     raise
                 log.warning("%s: flood control, retrying in %.1f s", endpoint, wait)
-            except BadRequest:
+            except BadRequest as error:
+                if endpoint == "answerCallbackQuery" and _too_late(error):
+                    # A press handled again after a restart (answered before the crash) or
+                    # very late: nothing spins any more; go on and show the page.
+                    log.info("answerCallbackQuery: the press can no longer be answered")
+                    return True
                 raise  # the request itself is wrong; sending it again changes nothing
             except NetworkError as error:
                 # Timeouts, dropped connections and 5xx answers: usually gone a moment later.
@@ -64,6 +69,10 @@ class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
                 log.warning("%s: %s, retrying in %.2f s", endpoint, type(error).__name__, wait)
             attempt += 1
             await asyncio.sleep(wait)
+
+
+def _too_late(error: BadRequest) -> bool:
+    return "query is too old" in error.message or "query id is invalid" in error.message.lower()
 
 
 def _retry_after_seconds(error: RetryAfter) -> float:

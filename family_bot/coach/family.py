@@ -12,7 +12,7 @@ from family_bot.coach.texts import kind_name
 from family_bot.delivery import Outgoing
 from family_bot.logs import pseudonym
 from family_bot.staff import NotAllowed, StaffTools, StaffToolsService
-from family_bot.storage import appointments, coaching
+from family_bot.storage import actions, appointments, coaching
 from family_bot.storage.times import utc_text
 
 log = logging.getLogger(__name__)
@@ -48,24 +48,28 @@ class FamilyService(StaffToolsService):
         assert household is not None
         answer = "coming" if verb == "ok" else "help"
         async with self._db.transaction():
-            await appointments.save_answer(
-                self._db, appointment.id, user_id, answer, self._clock.now()
-            )
-            await coaching.mark_reachable(self._db, user_id)
-            await self._delivery.enqueue_in_transaction(
-                [
-                    self._notices.to_coach(
-                        household,
-                        "coach-answer-notice" if answer == "coming" else "coach-help-notice",
-                        f"answer:{appointment.id}:{user_id}:{answer}",
-                        member=member,
-                        **self._appointment_notices.naming(appointment, household.coach_id),
-                    )
-                ]
-            )
-        self._delivery.wake()
-        event = "reminder_acknowledged" if answer == "coming" else "reminder_need_help"
-        self.on_event(event, user_id, appointment.kind)
+            # The same press handled again after a crash is not a second answer.
+            first = await actions.first_time(self._db, "appointment-answer")
+            if first:
+                await appointments.save_answer(
+                    self._db, appointment.id, user_id, answer, self._clock.now()
+                )
+                await coaching.mark_reachable(self._db, user_id)
+                await self._delivery.enqueue_in_transaction(
+                    [
+                        self._notices.to_coach(
+                            household,
+                            "coach-answer-notice" if answer == "coming" else "coach-help-notice",
+                            f"answer:{appointment.id}:{user_id}:{answer}",
+                            member=member,
+                            **self._appointment_notices.naming(appointment, household.coach_id),
+                        )
+                    ]
+                )
+        if first:
+            self._delivery.wake()
+            event = "reminder_acknowledged" if answer == "coming" else "reminder_need_help"
+            self.on_event(event, user_id, appointment.kind)
         if answer == "coming":
             await self._conversations.clear(user_id)
             return Answered(self.texts.t(locale, "coach-family-thanks"))
