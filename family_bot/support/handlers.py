@@ -124,7 +124,7 @@ async def on_voice(update: Update, context: BotContext) -> None:
         reader = context.reader
         if reader is not None and not reader.has_chosen and reader.suggested is None:
             return  # no language to answer in yet: the general answer shows the picker
-        shown = support.hold_voice(user.id, context.locale, voice)
+        shown = await support.hold_voice(user.id, context.locale, voice)
         menu = context.services.information.menu(context.locale)
         shown = Shown((*shown.screens, menu))
     await _present(update, context, shown)

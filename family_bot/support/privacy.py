@@ -4,14 +4,14 @@ and how long a family's own words are kept once a request is closed."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from family_bot.privacy.registry import PersonalDataProvider, RetentionRule
 from family_bot.privacy.service import PrivacyService
 from family_bot.staff import StaffTools
-from family_bot.storage import outbox, support_requests
-from family_bot.support.family_side import FamilySupport
+from family_bot.storage import outbox, support_drafts, support_requests
+from family_bot.support.family_side import DRAFT_LIFETIME, FamilySupport
 from family_bot.support.model import subject_of
 
 
@@ -22,13 +22,33 @@ def register_support_privacy(
 
     async def export(member_id: int) -> Mapping[str, Any] | None:
         requests = await support_requests.of_member(db, member_id, limit=1000)
-        if not requests:
+        draft, held = await support_drafts.of_member(db, member_id)
+        if not requests and draft is None and not held:
             return None
 
         def moment(value: datetime | None) -> str | None:
             return value.isoformat() if value else None
 
+        unsent: dict[str, Any] = {}
+        if draft is not None:
+            unsent["draft"] = {
+                "started_at": moment(draft.started_at),
+                "kind": draft.kind,
+                "text": draft.text,
+                "voice_seconds": draft.voice_seconds,
+            }
+        if held:
+            unsent["held"] = [
+                {
+                    "what": item.what,
+                    "held_at": moment(item.held_at),
+                    "text": item.text,
+                    "voice_seconds": item.voice_seconds,
+                }
+                for item in held
+            ]
         return {
+            **unsent,
             "requests": [
                 {
                     "id": r.id,
@@ -46,11 +66,16 @@ def register_support_privacy(
                     "closed_at": moment(r.closed_at),
                 }
                 for r in requests
-            ]
+            ],
         }
 
     def describe(locale: str, data: Mapping[str, Any]) -> str:
         lines = [texts.t(locale, "support-mydata-title")]
+        minutes = int(DRAFT_LIFETIME.total_seconds() // 60)
+        if data.get("draft"):
+            lines.append(texts.t(locale, "support-mydata-draft", minutes=minutes))
+        if data.get("held"):
+            lines.append(texts.t(locale, "support-mydata-held", minutes=minutes))
         for item in data.get("requests", []):
             kind = texts.t(locale, f"support-kind-{item['kind']}")
             if item.get("voice_seconds") is not None:
@@ -75,10 +100,15 @@ def register_support_privacy(
         for request_id in await support_requests.ids_of_member(db, member_id):
             await outbox.drop_pending_for_subject(db, subject_of(request_id))
         await support_requests.delete_of_member(db, member_id)
-        family.forget_member(member_id)
+        await family.forget_member(member_id)
 
     async def purge_texts(cutoff: datetime, dry_run: bool) -> int:
         return await support_requests.drop_texts_closed_before(db, cutoff, dry_run=dry_run)
+
+    async def purge_drafts(cutoff: datetime, dry_run: bool) -> int:
+        # The rule runs daily with a cutoff a day back; a draft lives DRAFT_LIFETIME only.
+        before = cutoff + timedelta(days=DRAFTS_RULE_DAYS) - DRAFT_LIFETIME
+        return await support_drafts.purge_before(db, before, dry_run=dry_run)
 
     privacy.register_provider(
         PersonalDataProvider(
@@ -97,3 +127,14 @@ def register_support_privacy(
             notice_id="support-privacy-retention",
         )
     )
+    privacy.register_retention_rule(
+        RetentionRule(
+            name="unsent requests for help",
+            keep_days=DRAFTS_RULE_DAYS,
+            purge=purge_drafts,
+        )
+    )
+
+
+# A retention rule keeps at least a day; the purge deletes drafts DRAFT_LIFETIME old all the same.
+DRAFTS_RULE_DAYS = 1

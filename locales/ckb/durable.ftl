@@ -1,0 +1,14 @@
+# Translated from the French durable.ftl; not reviewed by a person yet.
+# Telegram HTML only. { $... } values are filled in by the bot.
+
+support-mydata-draft = • داواکارییەکی یارمەتی کە ھێشتا نەتناردووە: { $minutes } خولەک دوای دەستپێکردنی دەسڕدرێتەوە
+support-mydata-held = • نامەیەکی دەنگی کە ھێشتا دەتوانن بۆ کەسێکی بنێرن: دوای { $minutes } خولەک دەسڕدرێتەوە
+
+# To the household's coach: which member (never a name) and what kind of message did not arrive.
+undelivered-notice = ‏⚠️ <b>{ $label }</b>، ئەندامی { $position } ({ $language }) پێی نەگەیشت و ئەمەی وەرنەگرت: { $what }. خێزانەکە ڕووبەڕوو ببینن.
+# To the coordinators, when a coach could not be reached.
+undelivered-staff-notice = ‏⚠️ { $name } پێی نەگەیشت و ئەمەی وەرنەگرت: { $what }.
+undelivered-what-appointment = نامەیەک دەربارەی چاوپێکەوتنێک
+undelivered-what-request = نامەیەک دەربارەی داواکارییەکی یارمەتی
+undelivered-what-message = نامەیەک لە ڕاوێژکارەوە
+undelivered-what-notice = ئاگادارییەک لە بۆتەکەوە
