@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.ext import ExtBot
 
 from family_bot.delivery.service import Rejected, RetryLater, Rows, Transient, Unreachable
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# The outbox retries by itself (after a backoff, from the database): the Application's rate
+# limiter (bot/retry.py) must not retry the same send on top of it, which would also widen the
+# window in which a message that timed out but arrived is sent again.
+OUTBOX_RETRIES: dict[str, Any] = {"retries": 0}
 
 
 def retry_seconds(error: RetryAfter) -> float:
@@ -21,7 +27,7 @@ def retry_seconds(error: RetryAfter) -> float:
 
 
 class TelegramTransport:
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: ExtBot[Any]) -> None:
         self._bot = bot
 
     async def send(self, chat_id: int, text: str, buttons: Rows, voice: str | None = None) -> None:
@@ -39,7 +45,12 @@ class TelegramTransport:
             if voice is not None:
                 # The text travels as the caption so the voice and what it is about stay one.
                 await self._bot.send_voice(
-                    chat_id, voice, caption=text, parse_mode=ParseMode.HTML, reply_markup=markup
+                    chat_id,
+                    voice,
+                    caption=text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    rate_limit_args=OUTBOX_RETRIES,
                 )
             else:
                 await self._bot.send_message(
@@ -48,6 +59,7 @@ class TelegramTransport:
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
                     link_preview_options=NO_PREVIEW,
+                    rate_limit_args=OUTBOX_RETRIES,
                 )
         except RetryAfter as error:
             raise RetryLater(retry_seconds(error)) from error
