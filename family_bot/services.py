@@ -34,6 +34,7 @@ from family_bot.questions.index import QuestionIndex
 from family_bot.questions.keywords import KeywordBook, load_keyword_book
 from family_bot.questions.service import QuestionService
 from family_bot.staff import Conversations, Notices, StaffTools, Texts, is_coordinator
+from family_bot.staff.undelivered import UndeliveredReports
 from family_bot.stats import Metric, StatsService, Vocabulary
 from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
@@ -218,6 +219,11 @@ async def open_services(
     coach = CoachService(staff, invites)
     family = FamilyService(staff)
     delivery.on_unreachable = family.member_unreachable
+    undelivered = UndeliveredReports(db, notices)
+    delivery.on_given_up = undelivered.given_up
+    undelivered.on_counted = lambda chat_id, what: stats.record_for(
+        chat_id, Metric.MESSAGE_UNDELIVERED, locale=notices.chosen_locale(chat_id), dimension=what
+    )
     scheduler = ReminderScheduler(staff)
     coordination = ContentCoordination(db, delivery, languages, bundle.catalog)
     sites = SiteDirectory(db)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from family_bot.coach.notices import AppointmentNotices
 from family_bot.coach.texts import kind_name
-from family_bot.delivery import Outgoing
+from family_bot.delivery import Outgoing, Undelivered
 from family_bot.logs import pseudonym
 from family_bot.staff import NotAllowed, StaffTools, StaffToolsService
+from family_bot.staff.undelivered import what_line
 from family_bot.storage import actions, appointments, coaching
 from family_bot.storage.times import utc_text
 
@@ -127,8 +128,9 @@ class FamilyService(StaffToolsService):
             )
         return "\n".join(lines)
 
-    async def member_unreachable(self, chat_id: int) -> list[Outgoing]:
-        """Called by the sender on 403: mark the member and tell their coach, once."""
+    async def member_unreachable(self, chat_id: int, lost: Undelivered) -> list[Outgoing]:
+        """Called by the sender on 403: mark the member and tell their coach, once, with what
+        did not arrive."""
         member = await coaching.member(self._db, chat_id)
         if member is None:
             log.warning("a staff or unknown chat %s cannot be reached", pseudonym(chat_id))
@@ -140,11 +142,11 @@ class FamilyService(StaffToolsService):
         if not newly or household is None:
             return []
         self.on_event("reminder_undeliverable", chat_id, "other")
-        return [
-            self._notices.to_coach(
-                household,
-                "coach-unreachable-notice",
-                f"unreachable:{chat_id}:{utc_text(now)}",
-                member=member,
-            )
-        ]
+        notice = self._notices.to_coach(
+            household,
+            "coach-unreachable-notice",
+            f"unreachable:{chat_id}:{utc_text(now)}",
+            member=member,
+        )
+        line = what_line(self.texts, self._notices.locale_of(household.coach_id), lost)
+        return [replace(notice, text=f"{notice.text}\n{line}")]

@@ -8,6 +8,8 @@ support-mydata-held = • رسالة صوتية يمكنكم إرسالها إل
 undelivered-notice = ‏⚠️ <b>{ $label }</b>، العضو { $position } ({ $language }) لم يمكن الوصول إليه ولم يستلم: { $what }. قابلوا العائلة شخصيًا.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ‏⚠️ { $name } لم يمكن الوصول إليه ولم يستلم: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = لم يصل: { $what }
 undelivered-what-appointment = رسالة عن موعد
 undelivered-what-request = رسالة عن طلب مساعدة
 undelivered-what-message = رسالة من المرشد

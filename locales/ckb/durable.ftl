@@ -8,6 +8,8 @@ support-mydata-held = • نامەیەکی دەنگی کە ھێشتا دەتوا
 undelivered-notice = ‏⚠️ <b>{ $label }</b>، ئەندامی { $position } ({ $language }) پێی نەگەیشت و ئەمەی وەرنەگرت: { $what }. خێزانەکە ڕووبەڕوو ببینن.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ‏⚠️ { $name } پێی نەگەیشت و ئەمەی وەرنەگرت: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = نەگەیشت: { $what }
 undelivered-what-appointment = نامەیەک دەربارەی چاوپێکەوتنێک
 undelivered-what-request = نامەیەک دەربارەی داواکارییەکی یارمەتی
 undelivered-what-message = نامەیەک لە ڕاوێژکارەوە

@@ -8,6 +8,8 @@ support-mydata-held = • A voice note you may still send to a person: deleted a
 undelivered-notice = ⚠️ <b>{ $label }</b>, member { $position } ({ $language }) could not be reached and did not get: { $what }. See the family in person.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } could not be reached and did not get: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Did not arrive: { $what }
 undelivered-what-appointment = a message about an appointment
 undelivered-what-request = a message about a request for help
 undelivered-what-message = a message from the coach

@@ -8,6 +8,8 @@ support-mydata-held = • Un mensaje de voz que aún puede enviar a una persona:
 undelivered-notice = ⚠️ <b>{ $label }</b>, miembro { $position } ({ $language }) no pudo ser contactado y no recibió: { $what }. Vea a la familia en persona.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } no pudo ser contactado y no recibió: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = No llegó: { $what }
 undelivered-what-appointment = un mensaje sobre una cita
 undelivered-what-request = un mensaje sobre una solicitud de ayuda
 undelivered-what-message = un mensaje del coach

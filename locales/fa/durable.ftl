@@ -8,6 +8,8 @@ support-mydata-held = • پیام صوتی‌ای که هنوز می‌توان
 undelivered-notice = ‏⚠️ <b>{ $label }</b>، عضو { $position } ({ $language }) در دسترس نبود و این را دریافت نکرد: { $what }. خانواده را حضوری ببینید.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ‏⚠️ { $name } در دسترس نبود و این را دریافت نکرد: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = نرسید: { $what }
 undelivered-what-appointment = پیامی دربارهٔ یک قرار ملاقات
 undelivered-what-request = پیامی دربارهٔ یک درخواست کمک
 undelivered-what-message = پیامی از مربی

@@ -9,6 +9,8 @@ support-mydata-held = • Un message vocal que vous pouvez encore envoyer à une
 undelivered-notice = ⚠️ <b>{ $label }</b>, membre { $position } ({ $language }) n'a pas pu être joint et n'a pas reçu : { $what }. Voyez la famille en personne.
 # Aux coordinateurs, quand un coach n'a pas pu être joint.
 undelivered-staff-notice = ⚠️ { $name } n'a pas pu être joint et n'a pas reçu : { $what }.
+# Ajouté à l'avis « membre injoignable » ; ce qui n'est pas arrivé.
+undelivered-what-line = Pas arrivé : { $what }
 undelivered-what-appointment = un message sur un rendez-vous
 undelivered-what-request = un message sur une demande d'aide
 undelivered-what-message = un message du coach

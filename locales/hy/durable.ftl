@@ -8,6 +8,8 @@ support-mydata-held = • Ձայնային հաղորդագրություն, ո�
 undelivered-notice = ⚠️ <b>{ $label }</b>, անդամ { $position }-ը ({ $language }) անհասանելի է և չի ստացել. { $what }։ Հանդիպեք ընտանիքին անձամբ։
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name }-ը անհասանելի է և չի ստացել. { $what }։
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Չհասավ. { $what }
 undelivered-what-appointment = հաղորդագրություն հանդիպման մասին
 undelivered-what-request = հաղորդագրություն օգնության խնդրանքի մասին
 undelivered-what-message = հաղորդագրություն քոուչից

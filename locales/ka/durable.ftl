@@ -8,6 +8,8 @@ support-mydata-held = • ხმოვანი შეტყობინებ�
 undelivered-notice = ⚠️ <b>{ $label }</b>, წევრი { $position } ({ $language }) მიუწვდომელია და ვერ მიიღო: { $what }. ნახეთ ოჯახი პირადად.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } მიუწვდომელია და ვერ მიიღო: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = არ მივიდა: { $what }
 undelivered-what-appointment = შეტყობინება შეხვედრის შესახებ
 undelivered-what-request = შეტყობინება დახმარების თხოვნის შესახებ
 undelivered-what-message = შეტყობინება ქოუჩისგან

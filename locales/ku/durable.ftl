@@ -8,6 +8,8 @@ support-mydata-held = • Peyameke dengî ku hûn hê dikarin ji kesekî re biş
 undelivered-notice = ⚠️ <b>{ $label }</b>, endamê { $position } ({ $language }) nehat gihîştin û ev negirt: { $what }. Malbatê rû bi rû bibînin.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } nehat gihîştin û ev negirt: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Negihîşt: { $what }
 undelivered-what-appointment = peyamek li ser randevûyekê
 undelivered-what-request = peyamek li ser daxwazeke alîkariyê
 undelivered-what-message = peyamek ji şêwirmend

@@ -8,6 +8,8 @@ support-mydata-held = • Nsango ya mongongo oyo okoki naino kotindela moto: eko
 undelivered-notice = ⚠️ <b>{ $label }</b>, mosangani { $position } ({ $language }) akokaki kozwama te mpe azwaki te: { $what }. Bókende komona libota na miso.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } akokaki kozwama te mpe azwaki te: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Ekomaki te: { $what }
 undelivered-what-appointment = nsango mpo na bokutani
 undelivered-what-request = nsango mpo na bosengi ya lisalisi
 undelivered-what-message = nsango ya coach

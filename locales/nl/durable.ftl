@@ -8,6 +8,8 @@ support-mydata-held = • Een spraakbericht dat u nog naar een persoon kunt stur
 undelivered-notice = ⚠️ <b>{ $label }</b>, lid { $position } ({ $language }) was niet bereikbaar en kreeg niet: { $what }. Zie het gezin persoonlijk.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } was niet bereikbaar en kreeg niet: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Niet aangekomen: { $what }
 undelivered-what-appointment = een bericht over een afspraak
 undelivered-what-request = een bericht over een hulpvraag
 undelivered-what-message = een bericht van de coach

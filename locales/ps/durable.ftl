@@ -8,6 +8,8 @@ support-mydata-held = • یو غږیز پیغام چې تاسو یې لا هم 
 undelivered-notice = ‏⚠️ <b>{ $label }</b>، غړي { $position } ({ $language }) ته رسېدل ونه شول او دا یې ترلاسه نه کړل: { $what }. کورنۍ په حضوري ډول ووینئ.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ‏⚠️ { $name } ته رسېدل ونه شول او دا یې ترلاسه نه کړل: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = ونه رسېد: { $what }
 undelivered-what-appointment = د یوې ناستې په اړه پیغام
 undelivered-what-request = د مرستې د غوښتنې په اړه پیغام
 undelivered-what-message = د روزونکي پیغام

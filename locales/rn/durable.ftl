@@ -8,6 +8,8 @@ support-mydata-held = • Ubutumwa bw'ijwi mugishobora kurungikira umuntu: buzof
 undelivered-notice = ⚠️ <b>{ $label }</b>, umunywanyi { $position } ({ $language }) ntiyashoboye gushikirwa kandi ntiyaronse: { $what }. Nimubonane n'umuryango imbonankubone.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } ntiyashoboye gushikirwa kandi ntiyaronse: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Ntivyashitse: { $what }
 undelivered-what-appointment = ubutumwa bwerekeye umubonano
 undelivered-what-request = ubutumwa bwerekeye ugusaba imfashanyo
 undelivered-what-message = ubutumwa buvuye kuri coach

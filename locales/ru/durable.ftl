@@ -8,6 +8,8 @@ support-mydata-held = • Голосовое сообщение, которое 
 undelivered-notice = ⚠️ <b>{ $label }</b>, участник { $position } ({ $language }) недоступен и не получил: { $what }. Встретьтесь с семьёй лично.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } недоступен и не получил: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Не дошло: { $what }
 undelivered-what-appointment = сообщение о встрече
 undelivered-what-request = сообщение о просьбе о помощи
 undelivered-what-message = сообщение от коуча

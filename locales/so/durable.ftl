@@ -8,6 +8,8 @@ support-mydata-held = • Fariin cod ah oo aad weli u diri karto qof: waa la tir
 undelivered-notice = ⚠️ <b>{ $label }</b>, xubinta { $position } ({ $language }) lama gaari karin mana helin: { $what }. Qoyska si toos ah u arag.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } lama gaari karin mana helin: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Ma gaarin: { $what }
 undelivered-what-appointment = fariin ku saabsan ballan
 undelivered-what-request = fariin ku saabsan codsi caawimo
 undelivered-what-message = fariin ka timid coach-ka

@@ -8,6 +8,8 @@ support-mydata-held = • Një mesazh zanor që mund t'ia dërgoni ende një per
 undelivered-notice = ⚠️ <b>{ $label }</b>, anëtari { $position } ({ $language }) nuk u arrit dhe nuk mori: { $what }. Takojeni familjen personalisht.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } nuk u arrit dhe nuk mori: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Nuk arriti: { $what }
 undelivered-what-appointment = një mesazh për një takim
 undelivered-what-request = një mesazh për një kërkesë për ndihmë
 undelivered-what-message = një mesazh nga coach-i

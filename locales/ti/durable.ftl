@@ -8,6 +8,8 @@ support-mydata-held = • ገና ናብ ሰብ ክትልእኽዎ እትኽእ�
 undelivered-notice = ⚠️ <b>{ $label }</b>፡ ኣባል { $position } ({ $language }) ክርከብ ኣይከኣለን፡ ዘይበጽሖ፡ { $what }። ነቲ ስድራ ብኣካል ርኣይዎ።
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } ክርከብ ኣይከኣለን፡ ዘይበጽሖ፡ { $what }።
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = ዘይበጽሐ፡ { $what }
 undelivered-what-appointment = ብዛዕባ ቆጸራ መልእኽቲ
 undelivered-what-request = ብዛዕባ ሕቶ ሓገዝ መልእኽቲ
 undelivered-what-message = ካብ ኮች መልእኽቲ

@@ -8,6 +8,8 @@ support-mydata-held = • Hâlâ bir kişiye gönderebileceğiniz bir sesli mesa
 undelivered-notice = ⚠️ <b>{ $label }</b>, { $position }. üyeye ({ $language }) ulaşılamadı; ulaşmayan: { $what }. Aileyi yüz yüze görün.
 # To the coordinators, when a coach could not be reached.
 undelivered-staff-notice = ⚠️ { $name } kişisine ulaşılamadı; ulaşmayan: { $what }.
+# Added to the 'member cannot be reached' notice: what did not arrive.
+undelivered-what-line = Ulaşmayan: { $what }
 undelivered-what-appointment = bir randevu hakkında mesaj
 undelivered-what-request = bir yardım talebi hakkında mesaj
 undelivered-what-message = koçtan bir mesaj
