@@ -202,3 +202,27 @@ async def test_the_outbox_is_the_only_one_to_retry_a_failed_send(bot: BotHarness
     [card] = await coach.wait_for_reply()
     assert "I am afraid" in card.text
     assert sends_to_coach()[-2:] == [500, 200]
+
+
+async def test_a_corrected_message_replaces_it_in_the_unsent_draft(bot: BotHarness) -> None:
+    family = await coached_family(bot, member_language="en")
+    coach, member = family.coach, family.member
+    crisis, choose = await member.say("/talk")
+    [step] = await member.tap(choose, "👤 Talk to my coach")
+    typed = await member.send_text("Where is my lawer?")
+    [consent] = await member.wait_for_reply()
+    assert "Where is my lawer?" in consent.text
+    await member.edit_text(typed["message_id"], "Where is my lawyer?")
+    [corrected] = await member.wait_for_reply()  # the consent screen again, corrected
+    assert "Where is my lawyer?" in corrected.text and "lawer" not in corrected.text
+    [receipt] = await member.tap(corrected, "📤 Send")
+    assert "Your request no. 1 is saved" in receipt.text
+    [card] = await coach.wait_for_reply()
+    assert "Where is my lawyer?" in card.text and "lawer" not in card.text
+    # Once sent, an edit is a question like any other: the request keeps what was sent.
+    await member.edit_text(typed["message_id"], "l'avocat pro deo est gratuit ?")
+    [answer] = await member.wait_for_reply()
+    assert "pro deo" in answer.text.lower()
+    [request] = await support_requests.of_member(services_of(bot).db, member.id)
+    assert request.text == "Where is my lawyer?"
+    assert not crisis.labels and step.labels  # nothing else changed on the way

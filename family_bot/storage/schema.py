@@ -253,7 +253,9 @@ MIGRATIONS: list[tuple[int, str]] = [
             text_language TEXT,
             reader_key TEXT NOT NULL DEFAULT '',
             voice_file_id TEXT,
-            voice_seconds INTEGER
+            voice_seconds INTEGER,
+            -- the Telegram message that gave the text: an edit of it corrects the draft
+            message_id INTEGER
         );
         CREATE TABLE support_held (
             telegram_user_id INTEGER NOT NULL,

@@ -22,6 +22,7 @@ class DraftRow:
     reader_key: str  # who the consent screen named
     voice_file_id: str | None
     voice_seconds: int | None
+    message_id: int | None  # the message the text came from (an edit of it corrects it)
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,13 @@ async def save_draft(db: Database, draft: DraftRow) -> None:
     await db.write_alone(
         """
         INSERT INTO support_drafts (telegram_user_id, started_at, kind, text, text_language,
-                                    reader_key, voice_file_id, voice_seconds)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                    reader_key, voice_file_id, voice_seconds, message_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (telegram_user_id) DO UPDATE SET
             started_at = excluded.started_at, kind = excluded.kind, text = excluded.text,
             text_language = excluded.text_language, reader_key = excluded.reader_key,
-            voice_file_id = excluded.voice_file_id, voice_seconds = excluded.voice_seconds
+            voice_file_id = excluded.voice_file_id, voice_seconds = excluded.voice_seconds,
+            message_id = excluded.message_id
         """,
         (
             draft.telegram_user_id,
@@ -56,6 +58,7 @@ async def save_draft(db: Database, draft: DraftRow) -> None:
             draft.reader_key,
             draft.voice_file_id,
             draft.voice_seconds,
+            draft.message_id,
         ),
     )
 
@@ -67,7 +70,7 @@ async def draft_of(db: Database, telegram_user_id: int, since: datetime) -> Draf
         DraftRow,
         """
         SELECT telegram_user_id, started_at, kind, text, text_language, reader_key,
-               voice_file_id, voice_seconds
+               voice_file_id, voice_seconds, message_id
         FROM support_drafts WHERE telegram_user_id = ? AND started_at >= ?
         """,
         (telegram_user_id, utc_text(since)),
@@ -139,7 +142,7 @@ async def of_member(db: Database, telegram_user_id: int) -> tuple[DraftRow | Non
         DraftRow,
         """
         SELECT telegram_user_id, started_at, kind, text, text_language, reader_key,
-               voice_file_id, voice_seconds
+               voice_file_id, voice_seconds, message_id
         FROM support_drafts WHERE telegram_user_id = ?
         """,
         (telegram_user_id,),

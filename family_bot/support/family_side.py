@@ -73,6 +73,7 @@ class Draft:
     text_language: str | None = None
     reader_key: str = ""  # who the consent screen named; sending to someone else asks again
     voice: Voice | None = None  # a spoken message instead of the text
+    message_id: int | None = None  # the family's message the text came from
 
     def row(self, user_id: int) -> DraftRow:
         voice = self.voice
@@ -85,6 +86,7 @@ class Draft:
             self.reader_key,
             voice.file_id if voice else None,
             voice.seconds if voice else None,
+            self.message_id,
         )
 
     @classmethod
@@ -92,7 +94,15 @@ class Draft:
         voice = None
         if row.voice_file_id is not None and row.voice_seconds is not None:
             voice = Voice(row.voice_file_id, row.voice_seconds)
-        return cls(row.started_at, row.kind, row.text, row.text_language, row.reader_key, voice)
+        return cls(
+            row.started_at,
+            row.kind,
+            row.text,
+            row.text_language,
+            row.reader_key,
+            voice,
+            row.message_id,
+        )
 
 
 @dataclass
@@ -282,7 +292,9 @@ class FamilySupport(SupportPart):
     def awaits_text(self, user_id: int) -> bool:
         return self._conversations.at(user_id, FAMILY_STEP) is not None
 
-    async def text(self, user_id: int, locale: str, text: str) -> Shown | None:
+    async def text(
+        self, user_id: int, locale: str, text: str, message_id: int | None = None
+    ) -> Shown | None:
         """The family's message for their request, typed after choosing the kind of help."""
         if self._conversations.at(user_id, FAMILY_STEP) is None:
             return None
@@ -294,9 +306,23 @@ class FamilySupport(SupportPart):
         text = text.strip()
         if not 1 <= len(text) <= MAX_TEXT:
             return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
-        draft.text, draft.text_language = text, locale
+        draft.text, draft.text_language, draft.message_id = text, locale, message_id
         await self._save(user_id, draft)
         await self._conversations.clear(user_id)
+        return await self._consent(user_id, locale, in_place=False)
+
+    async def edited(self, user_id: int, locale: str, text: str, message_id: int) -> Shown | None:
+        """The family corrected (Telegram's "edit") the message their unsent draft took: the
+        draft takes the correction and the consent screen is shown again with it. None for an
+        edit of any other message (it is answered as a question)."""
+        draft = await self._draft(user_id)
+        if draft is None or draft.kind is None or draft.message_id != message_id:
+            return None
+        text = text.strip()
+        if not 1 <= len(text) <= MAX_TEXT:
+            return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
+        draft.text, draft.text_language = text, locale
+        await self._save(user_id, draft)
         return await self._consent(user_id, locale, in_place=False)
 
     async def voice(self, user_id: int, locale: str, voice: Voice) -> Shown | None:
