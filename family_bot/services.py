@@ -43,7 +43,7 @@ from family_bot.support.escalation import EscalationScheduler
 from family_bot.support.family_side import FamilySupport
 from family_bot.support.model import KINDS as SUPPORT_KINDS
 from family_bot.support.model import SupportCounters
-from family_bot.support.privacy import register_support_privacy
+from family_bot.support.privacy import register_draft_privacy, register_support_privacy
 from family_bot.support.staff_side import StaffSupport
 from family_bot.triage import Triager, TriageVocabulary, load_vocabulary
 from family_bot.triage.service import TriageService
@@ -261,6 +261,7 @@ async def open_services(
     support = FamilySupport(staff, request_cards, support_counters)
     support_staff = StaffSupport(staff, request_cards, support_counters)
     register_support_privacy(privacy, staff, support)
+    register_draft_privacy(privacy, staff, support)
     escalation = EscalationScheduler(staff, request_cards, support_counters)
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
     triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)

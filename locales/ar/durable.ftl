@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • طلب مساعدة تكتبونه ولم ترسلوه بعد: يُحفظ 30 دقيقة، حتى لا يضيع إذا أُعيد تشغيل البوت.
 support-mydata-draft = • طلب مساعدة لم ترسلوه بعد: يُحذف بعد { $minutes } دقيقة من بدئه
 support-mydata-held = • رسالة صوتية يمكنكم إرسالها إلى شخص: تُحذف بعد { $minutes } دقيقة
 

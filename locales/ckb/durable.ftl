@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • داواکارییەکی یارمەتی کە دەینووسن و ھێشتا نەتانناردووە: ٣٠ خولەک ھەڵدەگیرێت، بۆ ئەوەی بە دووبارە دەستپێکردنەوەی بۆتەکە ون نەبێت.
 support-mydata-draft = • داواکارییەکی یارمەتی کە ھێشتا نەتناردووە: { $minutes } خولەک دوای دەستپێکردنی دەسڕدرێتەوە
 support-mydata-held = • نامەیەکی دەنگی کە ھێشتا دەتوانن بۆ کەسێکی بنێرن: دوای { $minutes } خولەک دەسڕدرێتەوە
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • A request for help you are writing and have not sent yet: kept 30 minutes, so that a restart of the bot does not lose it.
 support-mydata-draft = • A request for help you have not sent yet: deleted { $minutes } minutes after you started it
 support-mydata-held = • A voice note you may still send to a person: deleted after { $minutes } minutes
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Una solicitud de ayuda que está escribiendo y aún no ha enviado: se guarda 30 minutos, para que un reinicio del bot no la pierda.
 support-mydata-draft = • Una solicitud de ayuda que aún no ha enviado: se borra { $minutes } minutos después de empezarla
 support-mydata-held = • Un mensaje de voz que aún puede enviar a una persona: se borra después de { $minutes } minutos
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • درخواست کمکی که در حال نوشتن آن هستید و هنوز نفرستاده‌اید: ۳۰ دقیقه نگه داشته می‌شود تا با راه‌اندازی دوبارهٔ ربات از بین نرود.
 support-mydata-draft = • درخواست کمکی که هنوز نفرستاده‌اید: { $minutes } دقیقه پس از شروع آن پاک می‌شود
 support-mydata-held = • پیام صوتی‌ای که هنوز می‌توانید برای یک نفر بفرستید: پس از { $minutes } دقیقه پاک می‌شود
 

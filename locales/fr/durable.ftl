@@ -2,6 +2,7 @@
 # et avis au coach (ou aux coordinateurs) quand un message n'a pas pu arriver. HTML Telegram uniquement.
 # Les valeurs { $... } sont remplies par le bot. Textes pas encore relus par une personne.
 
+support-privacy-drafts = • Une demande d'aide que vous écrivez et n'avez pas encore envoyée : gardée 30 minutes, pour qu'un redémarrage du bot ne la perde pas.
 support-mydata-draft = • Une demande d'aide pas encore envoyée : effacée { $minutes } minutes après que vous l'avez commencée
 support-mydata-held = • Un message vocal que vous pouvez encore envoyer à une personne : effacé après { $minutes } minutes
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Օգնության խնդրանք, որը գրում եք և դեռ չեք ուղարկել. պահվում է 30 րոպե, որպեսզի բոտի վերագործարկման ժամանակ չկորչի։
 support-mydata-draft = • Օգնության խնդրանք, որը դեռ չեք ուղարկել. ջնջվում է սկսելուց { $minutes } րոպե անց
 support-mydata-held = • Ձայնային հաղորդագրություն, որը դեռ կարող եք ուղարկել մարդու. ջնջվում է { $minutes } րոպե անց
 

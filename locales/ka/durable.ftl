@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • დახმარების თხოვნა, რომელსაც წერთ და ჯერ არ გაგიგზავნიათ: ინახება 30 წუთი, რომ ბოტის გადატვირთვისას არ დაიკარგოს.
 support-mydata-draft = • დახმარების თხოვნა, რომელიც ჯერ არ გაგიგზავნიათ: წაიშლება დაწყებიდან { $minutes } წუთში
 support-mydata-held = • ხმოვანი შეტყობინება, რომლის გაგზავნაც ჯერ კიდევ შეგიძლიათ ადამიანისთვის: წაიშლება { $minutes } წუთში
 

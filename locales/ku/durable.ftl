@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Daxwazeke alîkariyê ya ku hûn dinivîsin û hê neşandine: 30 deqe tê parastin, da ku bi destpêkirina nû ya botê winda nebe.
 support-mydata-draft = • Daxwazeke alîkariyê ku we hê neşandiye: { $minutes } deqe piştî ku we dest pê kir tê jêbirin
 support-mydata-held = • Peyameke dengî ku hûn hê dikarin ji kesekî re bişînin: piştî { $minutes } deqeyan tê jêbirin
 

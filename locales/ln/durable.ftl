@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Bosengi ya lisalisi oyo ozali kokoma mpe otindi naino te: ebombami miniti 30, mpo ete ebungama te soki bot ebandi lisusu.
 support-mydata-draft = • Bosengi ya lisalisi oyo otindi naino te: ekolongwa miniti { $minutes } nsima ya kobanda yango
 support-mydata-held = • Nsango ya mongongo oyo okoki naino kotindela moto: ekolongwa nsima ya miniti { $minutes }
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Een hulpvraag die u aan het schrijven bent en nog niet hebt verstuurd: 30 minuten bewaard, zodat een herstart van de bot ze niet verliest.
 support-mydata-draft = • Een hulpvraag die u nog niet hebt verstuurd: gewist { $minutes } minuten nadat u eraan begon
 support-mydata-held = • Een spraakbericht dat u nog naar een persoon kunt sturen: gewist na { $minutes } minuten
 

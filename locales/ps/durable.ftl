@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • د مرستې غوښتنه چې تاسو یې لیکئ او لا مو نه ده لېږلې: ۳۰ دقیقې ساتل کېږي، چې د بوټ د بیا پیلېدو سره ورکه نه شي.
 support-mydata-draft = • د مرستې غوښتنه چې تاسو لا نه ده لېږلې: له پیل څخه { $minutes } دقیقې وروسته ړنګېږي
 support-mydata-held = • یو غږیز پیغام چې تاسو یې لا هم یو کس ته لېږلی شئ: له { $minutes } دقیقو وروسته ړنګېږي
 

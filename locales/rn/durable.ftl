@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Ugusaba imfashanyo muriko murandika mutararungika: kubikwa iminota 30, kugira ntikuzimangane bot isubiye gutangura.
 support-mydata-draft = • Ugusaba imfashanyo mutararungika: kuzofutwa iminota { $minutes } inyuma yo kugutangura
 support-mydata-held = • Ubutumwa bw'ijwi mugishobora kurungikira umuntu: buzofutwa inyuma y'iminota { $minutes }
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Просьба о помощи, которую вы пишете и ещё не отправили: хранится 30 минут, чтобы она не потерялась при перезапуске бота.
 support-mydata-draft = • Просьба о помощи, которую вы ещё не отправили: удаляется через { $minutes } минут после начала
 support-mydata-held = • Голосовое сообщение, которое вы ещё можете отправить человеку: удаляется через { $minutes } минут
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Codsi caawimo oo aad qoraysid oo aadan weli dirin: waxaa la hayaa 30 daqiiqo, si uusan u lumin haddii bot-ka dib loo bilaabo.
 support-mydata-draft = • Codsi caawimo oo aadan weli dirin: waa la tirtirayaa { $minutes } daqiiqo kadib markaad bilowday
 support-mydata-held = • Fariin cod ah oo aad weli u diri karto qof: waa la tirtirayaa { $minutes } daqiiqo kadib
 

@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Një kërkesë për ndihmë që po e shkruani dhe nuk e keni dërguar ende: ruhet 30 minuta, që të mos humbasë nëse boti rinis.
 support-mydata-draft = • Një kërkesë për ndihmë që nuk e keni dërguar ende: fshihet { $minutes } minuta pasi e filluat
 support-mydata-held = • Një mesazh zanor që mund t'ia dërgoni ende një personi: fshihet pas { $minutes } minutash
 

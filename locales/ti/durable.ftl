@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • እትጽሕፍዎን ገና ዘይለኣኽኩምዎን ሕቶ ሓገዝ፡ እቲ ቦት ዳግም እንተጀሚሩ ከይጠፍእ 30 ደቒቕ ይዕቀብ።
 support-mydata-draft = • ገና ዘይለኣኽኩምዎ ሕቶ ሓገዝ፡ ካብ ዝጀመርኩምዎ { $minutes } ደቒቕ ጸኒሑ ይድምሰስ
 support-mydata-held = • ገና ናብ ሰብ ክትልእኽዎ እትኽእሉ ናይ ድምጺ መልእኽቲ፡ ድሕሪ { $minutes } ደቒቕ ይድምሰስ
 

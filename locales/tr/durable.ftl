@@ -1,6 +1,7 @@
 # Translated from the French durable.ftl; not reviewed by a person yet.
 # Telegram HTML only. { $... } values are filled in by the bot.
 
+support-privacy-drafts = • Yazmakta olduğunuz ve henüz göndermediğiniz bir yardım talebi: bot yeniden başlarsa kaybolmasın diye 30 dakika saklanır.
 support-mydata-draft = • Henüz göndermediğiniz bir yardım talebi: başlattıktan { $minutes } dakika sonra silinir
 support-mydata-held = • Hâlâ bir kişiye gönderebileceğiniz bir sesli mesaj: { $minutes } dakika sonra silinir
 
