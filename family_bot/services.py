@@ -40,6 +40,7 @@ from family_bot.questions.service import QuestionService
 from family_bot.recordings.privacy import register_recordings_privacy
 from family_bot.recordings.service import Recordings
 from family_bot.staff import Conversations, Notices, StaffTools, Texts, is_coordinator
+from family_bot.staff.undelivered import UndeliveredReports
 from family_bot.stats import Metric, StatsService, Vocabulary
 from family_bot.stats.reporting import ReportService
 from family_bot.storage import Database, open_database
@@ -48,7 +49,7 @@ from family_bot.support.escalation import EscalationScheduler
 from family_bot.support.family_side import FamilySupport
 from family_bot.support.model import KINDS as SUPPORT_KINDS
 from family_bot.support.model import SupportCounters
-from family_bot.support.privacy import register_support_privacy
+from family_bot.support.privacy import register_draft_privacy, register_support_privacy
 from family_bot.support.staff_side import StaffSupport
 from family_bot.triage import Triager, TriageVocabulary, load_vocabulary
 from family_bot.triage.service import TriageService
@@ -237,6 +238,11 @@ async def open_services(
     coach = CoachService(staff, invites)
     family = FamilyService(staff)
     delivery.on_unreachable = family.member_unreachable
+    undelivered = UndeliveredReports(db, notices)
+    delivery.on_given_up = undelivered.given_up
+    undelivered.on_counted = lambda chat_id, what: stats.record_for(
+        chat_id, Metric.MESSAGE_UNDELIVERED, locale=notices.chosen_locale(chat_id), dimension=what
+    )
     scheduler = ReminderScheduler(staff)
     coordination = ContentCoordination(db, delivery, languages, bundle.catalog)
     sites = SiteDirectory(db)
@@ -274,6 +280,7 @@ async def open_services(
     support = FamilySupport(staff, request_cards, support_counters)
     support_staff = StaffSupport(staff, request_cards, support_counters)
     register_support_privacy(privacy, staff, support)
+    register_draft_privacy(privacy, staff, support)
     escalation = EscalationScheduler(staff, request_cards, support_counters)
     stats.allow(Vocabulary.REQUEST_KIND, SUPPORT_KINDS)
     triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)

@@ -128,10 +128,11 @@ def register_handlers(app: BotApplication) -> None:
     # everything else falls through to the features. One group each, because only the first
     # matching handler of a group runs. -2: a family's message for a request for help, or a
     # coach's reply to one; -1: a date, a place, what help is needed for an appointment.
-    # Only new messages go into a flow: an edit of an earlier message is answered as a question
-    # (below), it never replaces what a draft or an appointment already took.
+    # Only new messages go into a flow, with one exception: a correction of the message an unsent
+    # request for help took replaces it there. Any other edit is answered as a question (below).
     new_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
-    app.add_handler(MessageHandler(new_text, support.on_typed_text), group=-2)
+    any_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGES
+    app.add_handler(MessageHandler(any_text, support.on_typed_text), group=-2)
     # What a voice sends after opening a page to read is the recording (or refused), before a
     # voice note can be taken for a request for help; anyone else's goes on.
     sent_file = (

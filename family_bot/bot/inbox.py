@@ -22,6 +22,7 @@ from telegram.ext import Application
 
 from family_bot.bot.raw_updates import RawUpdatesRequest
 from family_bot.inbox import InboxService
+from family_bot.storage.actions import CURRENT_UPDATE
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +116,13 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
             await super().process_update(update)
             return
         inbox.started(update.update_id)
+        # What the handlers do is keyed by the update (storage/actions.py): handled again after
+        # a crash, it does not repeat an action.
+        current = CURRENT_UPDATE.set(update.update_id)
         try:
             await super().process_update(update)
         finally:
+            CURRENT_UPDATE.reset(current)
             try:
                 await inbox.handled(update.update_id)
             except sqlite3.Error as error:

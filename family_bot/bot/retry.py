@@ -2,9 +2,9 @@
 
 Plugged in as python-telegram-bot's rate limiter, so every Bot API call of the Application goes
 through it (getUpdates excepted: the Updater retries that itself). A caller that owns its own
-retries passes `rate_limit_args={"retries": 0}`; the outbox sender, which paces every chat
-together, passes `{"flood_retries": 0}`: a 429 reaches it at once (it pauses all sending and
-counts it), while a 5xx hiccup still gets the quick retries here.
+retries passes `rate_limit_args={"retries": 0}` (the outbox sender does: a 429 reaches it at
+once, it pauses all sending and counts it); `{"flood_retries": 0}` passes only 429s through and
+keeps the quick retries of a 5xx hiccup.
 """
 
 from __future__ import annotations
@@ -58,7 +58,12 @@ class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
                 if attempt >= flood_retries or wait > MAX_RETRY_AFTER:
                     raise
                 log.warning("%s: flood control, retrying in %.1f s", endpoint, wait)
-            except BadRequest:
+            except BadRequest as error:
+                if endpoint == "answerCallbackQuery" and _too_late(error):
+                    # A press handled again after a restart (answered before the crash) or
+                    # very late: nothing spins any more; go on and show the page.
+                    log.info("answerCallbackQuery: the press can no longer be answered")
+                    return True
                 raise  # the request itself is wrong; sending it again changes nothing
             except NetworkError as error:
                 # Timeouts, dropped connections and 5xx answers: usually gone a moment later.
@@ -68,6 +73,10 @@ class RetryingLimiter(BaseRateLimiter[dict[str, Any]]):
                 log.warning("%s: %s, retrying in %.2f s", endpoint, type(error).__name__, wait)
             attempt += 1
             await asyncio.sleep(wait)
+
+
+def _too_late(error: BadRequest) -> bool:
+    return "query is too old" in error.message or "query id is invalid" in error.message.lower()
 
 
 def _retry_after_seconds(error: RetryAfter) -> float:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from family_bot.coach.notices import AppointmentNotices
 from family_bot.coach.texts import kind_name
-from family_bot.delivery import Outgoing
+from family_bot.delivery import Outgoing, Undelivered
 from family_bot.logs import pseudonym
 from family_bot.staff import NotAllowed, StaffTools, StaffToolsService
-from family_bot.storage import appointments, coaching
+from family_bot.staff.undelivered import what_line
+from family_bot.storage import actions, appointments, coaching
 from family_bot.storage.times import utc_text
 
 log = logging.getLogger(__name__)
@@ -48,24 +49,28 @@ class FamilyService(StaffToolsService):
         assert household is not None
         answer = "coming" if verb == "ok" else "help"
         async with self._db.transaction():
-            await appointments.save_answer(
-                self._db, appointment.id, user_id, answer, self._clock.now()
-            )
-            await coaching.mark_reachable(self._db, user_id)
-            await self._delivery.enqueue_in_transaction(
-                [
-                    self._notices.to_coach(
-                        household,
-                        "coach-answer-notice" if answer == "coming" else "coach-help-notice",
-                        f"answer:{appointment.id}:{user_id}:{answer}",
-                        member=member,
-                        **self._appointment_notices.naming(appointment, household.coach_id),
-                    )
-                ]
-            )
-        self._delivery.wake()
-        event = "reminder_acknowledged" if answer == "coming" else "reminder_need_help"
-        self.on_event(event, user_id, appointment.kind)
+            # The same press handled again after a crash is not a second answer.
+            first = await actions.first_time(self._db, "appointment-answer")
+            if first:
+                await appointments.save_answer(
+                    self._db, appointment.id, user_id, answer, self._clock.now()
+                )
+                await coaching.mark_reachable(self._db, user_id)
+                await self._delivery.enqueue_in_transaction(
+                    [
+                        self._notices.to_coach(
+                            household,
+                            "coach-answer-notice" if answer == "coming" else "coach-help-notice",
+                            f"answer:{appointment.id}:{user_id}:{answer}",
+                            member=member,
+                            **self._appointment_notices.naming(appointment, household.coach_id),
+                        )
+                    ]
+                )
+        if first:
+            self._delivery.wake()
+            event = "reminder_acknowledged" if answer == "coming" else "reminder_need_help"
+            self.on_event(event, user_id, appointment.kind)
         if answer == "coming":
             await self._conversations.clear(user_id)
             return Answered(self.texts.t(locale, "coach-family-thanks"))
@@ -123,8 +128,9 @@ class FamilyService(StaffToolsService):
             )
         return "\n".join(lines)
 
-    async def member_unreachable(self, chat_id: int) -> list[Outgoing]:
-        """Called by the sender on 403: mark the member and tell their coach, once."""
+    async def member_unreachable(self, chat_id: int, lost: Undelivered) -> list[Outgoing]:
+        """Called by the sender on 403: mark the member and tell their coach, once, with what
+        did not arrive."""
         member = await coaching.member(self._db, chat_id)
         if member is None:
             log.warning("a staff or unknown chat %s cannot be reached", pseudonym(chat_id))
@@ -136,11 +142,11 @@ class FamilyService(StaffToolsService):
         if not newly or household is None:
             return []
         self.on_event("reminder_undeliverable", chat_id, "other")
-        return [
-            self._notices.to_coach(
-                household,
-                "coach-unreachable-notice",
-                f"unreachable:{chat_id}:{utc_text(now)}",
-                member=member,
-            )
-        ]
+        notice = self._notices.to_coach(
+            household,
+            "coach-unreachable-notice",
+            f"unreachable:{chat_id}:{utc_text(now)}",
+            member=member,
+        )
+        line = what_line(self.texts, self._notices.locale_of(household.coach_id), lost)
+        return [replace(notice, text=f"{notice.text}\n{line}")]

@@ -2,6 +2,7 @@
 
 from family_bot.delivery.service import (
     Delivery,
+    GivenUp,
     Outgoing,
     Rejected,
     RetryLater,
@@ -9,11 +10,13 @@ from family_bot.delivery.service import (
     SendFailure,
     Transient,
     Transport,
+    Undelivered,
     Unreachable,
 )
 
 __all__ = [
     "Delivery",
+    "GivenUp",
     "Outgoing",
     "Rejected",
     "RetryLater",
@@ -21,5 +24,6 @@ __all__ = [
     "SendFailure",
     "Transient",
     "Transport",
+    "Undelivered",
     "Unreachable",
 ]

@@ -5,6 +5,9 @@ send on their own. One sender task drains the outbox and owns every limit: a glo
 (`FAMILY_BOT_SEND_RATE`, 25/s by default, under Telegram's ~30/s), one message per chat per
 `send_chat_interval`, a global pause on 429 for `retry_after`, backoff on timeouts and network
 errors, and no retry after 403 (the member is marked unreachable and their coach told).
+A message given up on (403, refused, or retries exhausted) is reported through `on_given_up`
+(the coach of the household, or the coordinators for a staff member's message, are told what
+kind of message did not arrive, never its text).
 
 Rows are marked sent right after Telegram accepted them. A crash between Telegram's answer and
 that mark re-sends those messages after the restart: at most the messages in flight at the
@@ -84,7 +87,22 @@ class Transport(Protocol):
     ) -> None: ...
 
 
-UnreachableHook = Callable[[int], Awaitable[list[Outgoing]]]
+# What did not arrive: (kind, subject) of each message given up on, never its text.
+Undelivered = tuple[tuple[str, str], ...]
+UnreachableHook = Callable[[int, Undelivered], Awaitable[list[Outgoing]]]
+
+
+@dataclass(frozen=True)
+class GivenUp:
+    """Messages the outbox gave up on, for one chat (never their text)."""
+
+    chat_id: int
+    row_id: int  # the message whose failure ended the tries (a key for "report once")
+    lost: Undelivered
+    blocked: bool  # 403: the person blocked the bot, or the chat is gone
+
+
+GivenUpHook = Callable[[GivenUp], Awaitable[list[Outgoing]]]
 
 
 def _encode_buttons(rows: Rows) -> str | None:
@@ -131,6 +149,7 @@ class Delivery:
         self._monotonic = monotonic
         self._transport: Transport | None = None
         self.on_unreachable: UnreachableHook | None = None
+        self.on_given_up: GivenUpHook | None = None
         self._wakeup = asyncio.Event()
         self._drain_lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
@@ -300,18 +319,18 @@ class Delivery:
         except Rejected as error:
             self.results["given_up"] += 1
             log.error("Telegram refused outbox message %d (%s): %s", row.id, row.kind, error)
-            async with self._db.transaction():
-                await outbox.give_up(self._db, row.id, "failed", str(error)[:200])
+            await self._given_up(row, "failed", str(error)[:200])
         except Exception as error:  # Transient, or anything unexpected: retry with backoff
             reason = str(error)[:200] if isinstance(error, Transient) else type(error).__name__
             if not isinstance(error, Transient):
                 log.exception("unexpected error sending outbox message %d", row.id)
-            async with self._db.transaction():
-                if row.attempts + 1 >= MAX_TRANSIENT_ATTEMPTS:
-                    self.results["given_up"] += 1
-                    await outbox.give_up(self._db, row.id, "failed", reason)
-                else:
-                    self.results["retried"] += 1
+            if row.attempts + 1 >= MAX_TRANSIENT_ATTEMPTS:
+                self.results["given_up"] += 1
+                log.warning("outbox message %d (%s): no more retries", row.id, row.kind)
+                await self._given_up(row, "failed", reason)
+            else:
+                self.results["retried"] += 1
+                async with self._db.transaction():
                     await outbox.retry_later(
                         self._db, row.id, self._clock.now() + _backoff(row.attempts), reason
                     )
@@ -323,10 +342,28 @@ class Delivery:
 
     async def _unreachable(self, row: OutboxRow, reason: str) -> None:
         log.info("%s cannot be reached (%s)", pseudonym(row.chat_id), row.kind)
-        notices = await self.on_unreachable(row.chat_id) if self.on_unreachable else []
+        # This message and every other one still waiting for that chat: none will arrive.
+        lost = (
+            (row.kind, row.subject),
+            *await outbox.pending_of_chat(self._db, row.chat_id, row.id),
+        )
+        notices = await self.on_unreachable(row.chat_id, lost) if self.on_unreachable else []
+        if self.on_given_up is not None:
+            notices += await self.on_given_up(GivenUp(row.chat_id, row.id, lost, True))
         async with self._db.transaction():
             await outbox.give_up(self._db, row.id, "unreachable", reason[:200])
             await outbox.give_up_chat(self._db, row.chat_id, reason[:200])
+            await self.enqueue_in_transaction(notices)
+        if notices:
+            self.wake()
+
+    async def _given_up(self, row: OutboxRow, state: str, reason: str) -> None:
+        """No more tries for this message (refused, or retries exhausted): say so, in the same
+        transaction that marks it, so that the report is neither lost nor made twice."""
+        given_up = GivenUp(row.chat_id, row.id, ((row.kind, row.subject),), False)
+        notices = await self.on_given_up(given_up) if self.on_given_up else []
+        async with self._db.transaction():
+            await outbox.give_up(self._db, row.id, state, reason)
             await self.enqueue_in_transaction(notices)
         if notices:
             self.wake()

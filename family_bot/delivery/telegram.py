@@ -13,9 +13,11 @@ from telegram.ext import ExtBot
 from family_bot.delivery.service import Rejected, RetryLater, Rows, Transient, Unreachable
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-# On a 429 the sender pauses all sending and counts it: the application's RetryingLimiter must
-# not wait and retry underneath it (it still retries a 5xx hiccup quickly).
-OWN_RETRIES = {"flood_retries": 0}
+# The outbox retries by itself (after a backoff, from the database): the Application's rate
+# limiter (bot/retry.py) must not retry the same send on top of it, which would also widen the
+# window in which a message that timed out but arrived is sent again. A 429 so reaches the
+# sender at once: it pauses all sending and counts it.
+OUTBOX_RETRIES: dict[str, Any] = {"retries": 0}
 
 
 def retry_seconds(error: RetryAfter) -> float:
@@ -49,7 +51,7 @@ class TelegramTransport:
                     caption=text,
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
-                    rate_limit_args=OWN_RETRIES,
+                    rate_limit_args=OUTBOX_RETRIES,
                 )
             else:
                 await self._bot.send_message(
@@ -58,7 +60,7 @@ class TelegramTransport:
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
                     link_preview_options=NO_PREVIEW,
-                    rate_limit_args=OWN_RETRIES,
+                    rate_limit_args=OUTBOX_RETRIES,
                 )
         except RetryAfter as error:
             raise RetryLater(retry_seconds(error)) from error

@@ -84,7 +84,7 @@ def register_inbox_privacy(privacy: PrivacyService, service: InboxService) -> No
         return {"waiting_updates": [what_they_sent(item) for item in waiting]}
 
     async def forget(member_id: int) -> None:
-        await inbox.forget_member(db, member_id)
+        await inbox.forget_member(db, member_id, service.clock.now())
 
     privacy.register_provider(
         PersonalDataProvider("inbox", export, forget, notice_id="privacy-notice-inbox")

@@ -8,7 +8,7 @@ from family_bot.clock import Clock
 from family_bot.i18n import Catalog
 from family_bot.screens import SET_LANGUAGE, Action, Button, Screen
 from family_bot.stats import Metric, StatsService
-from family_bot.storage import Database, members
+from family_bot.storage import Database, actions, members
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,13 @@ class LanguageService:
         """Store the reader's language; None when the code is not a shipped language."""
         if code not in self._catalog.shipped:
             return None
-        await members.save_member_language(self._db, telegram_user_id, code, self._clock.now())
+        async with self._db.transaction():
+            # The same choice handled again after a crash is not a second change of language.
+            first = await actions.first_time(self._db, "language")
+            await members.save_member_language(self._db, telegram_user_id, code, self._clock.now())
         before = self._chosen.get(telegram_user_id)
         self._chosen[telegram_user_id] = code
-        if self._stats is not None and before != code:
+        if self._stats is not None and before != code and first:
             # A first choice is a member joining; a later one, a change of language.
             metric = Metric.MEMBER_JOINED if before is None else Metric.LANGUAGE_CHANGED
             self._stats.record_for(telegram_user_id, metric, locale=code)

@@ -28,7 +28,7 @@ from family_bot.screens import (
     Screen,
 )
 from family_bot.stats import Metric, StatsService
-from family_bot.storage import Database
+from family_bot.storage import Database, actions
 from family_bot.storage.question_counts import add_question_count
 
 # Calibrated on the dev evaluation sets (tests/questions/eval/dev, see bench/question_matching.py):
@@ -209,7 +209,11 @@ class QuestionService:
     async def _count(
         self, locale: str, topic: str, outcome: Outcome, member_id: int | None = None
     ) -> None:
-        await add_question_count(self.db, self._today(), locale, topic, outcome.value)
+        async with self.db.transaction():
+            # A question handled again after a crash (answered, killed before its update was
+            # marked done) is not counted twice.
+            if await actions.first_time(self.db, "question-count"):
+                await add_question_count(self.db, self._today(), locale, topic, outcome.value)
         if self.stats is not None:
             metric = EVALUATION_METRICS[outcome]
             dimension = topic or None

@@ -31,6 +31,7 @@ class Metric(StrEnum):
     SUPPORT_ESCALATED = "support_escalated"  # dimension: request kind
     SUPPORT_ACK_TIME = "support_ack_time"  # dimension: a minutes bucket (DURATION_BUCKETS)
     CRISIS_SHOWN = "crisis_shown"  # the crisis lines before anything else; dimension: the kind
+    MESSAGE_UNDELIVERED = "message_undelivered"  # the outbox gave up; dimension: what kind
 
 
 class Vocabulary(StrEnum):
@@ -40,6 +41,7 @@ class Vocabulary(StrEnum):
     REQUEST_KIND = "request-kind"
     MINUTES_BUCKET = "minutes-bucket"
     CRISIS_KIND = "crisis-kind"
+    UNDELIVERED = "undelivered"
 
 
 # The dimension each metric takes (None: the metric has no dimension).
@@ -62,6 +64,7 @@ DIMENSION_OF: dict[Metric, Vocabulary | None] = {
     Metric.SUPPORT_ESCALATED: Vocabulary.REQUEST_KIND,
     Metric.SUPPORT_ACK_TIME: Vocabulary.MINUTES_BUCKET,
     Metric.CRISIS_SHOWN: Vocabulary.CRISIS_KIND,
+    Metric.MESSAGE_UNDELIVERED: Vocabulary.UNDELIVERED,
 }
 
 
@@ -110,6 +113,8 @@ FIXED_VOCABULARIES: dict[Vocabulary, frozenset[str]] = {
     Vocabulary.CRISIS_KIND: frozenset(
         {"suicide", "self-harm", "child", "violence", "medical", "fire"}
     ),
+    # What kind of message the outbox gave up on (family_bot.staff.undelivered).
+    Vocabulary.UNDELIVERED: frozenset({"appointment", "request", "message", "notice"}),
 }
 
 # A site that is not in the configured list (typed by hand) is counted under this name.

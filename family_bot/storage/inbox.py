@@ -68,11 +68,26 @@ async def pending_count(db: Database) -> int:
 async def purge_done(db: Database, before: datetime) -> int:
     """Handled rows (which hold no text any more) older than `before` go."""
     async with db.transaction():
-        return await db.changes(
+        purged = await db.changes(
             "DELETE FROM inbox WHERE state = 'done' AND done_at < ?", (utc_text(before),)
         )
+        # What those updates did goes with them: once Telegram can no longer send one again,
+        # nothing needs to recognise it.
+        await db.changes(
+            "DELETE FROM handled_actions WHERE update_id NOT IN (SELECT update_id FROM inbox)"
+        )
+        return purged
 
 
-async def forget_member(db: Database, telegram_user_id: int) -> None:
-    """Inside the /forget transaction: the member's updates, handled or not, go."""
-    await db.connection.execute("DELETE FROM inbox WHERE telegram_user_id = ?", (telegram_user_id,))
+async def forget_member(db: Database, telegram_user_id: int, now: datetime) -> None:
+    """Inside the /forget transaction: what the member sent and that it was theirs go; the bare
+    ids stay (marked done) until the retention, so that the /forget itself, sent again by
+    Telegram after a crash, is recognised and not handled a second time."""
+    await db.connection.execute(
+        """
+        UPDATE inbox SET raw = NULL, telegram_user_id = NULL, state = 'done',
+                         done_at = COALESCE(done_at, ?)
+        WHERE telegram_user_id = ?
+        """,
+        (utc_text(now), telegram_user_id),
+    )

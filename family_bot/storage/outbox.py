@@ -120,6 +120,17 @@ async def give_up(db: Database, row_id: int, state: str, error: str) -> None:
     )
 
 
+async def pending_of_chat(db: Database, chat_id: int, but: int) -> list[tuple[str, str]]:
+    """(kind, subject) of the messages still waiting for this chat, but one (what a blocked
+    chat will not get)."""
+    rows = await db.fetch_all(
+        "SELECT kind, subject FROM outbox WHERE chat_id = ? AND state = 'pending' AND id != ? "
+        "ORDER BY id",
+        (chat_id, but),
+    )
+    return [(str(row[0]), str(row[1])) for row in rows]
+
+
 async def give_up_chat(db: Database, chat_id: int, error: str) -> int:
     """Mark every pending row of a chat unreachable (the person blocked the bot)."""
     return await db.changes(

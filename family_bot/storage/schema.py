@@ -343,6 +343,45 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX deadline_lawyer_cards_by_member ON deadline_lawyer_cards (member_id);
         """,
     ),
+    (
+        27,
+        """
+        -- What an update did, once: an update handled again after a crash (handled, killed before
+        -- its inbox row was marked done) finds its action here and does not repeat it. Only the
+        -- update's id and the name of the action, deleted with the inbox row.
+        CREATE TABLE handled_actions (
+            update_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            result INTEGER,
+            PRIMARY KEY (update_id, action)
+        );
+        -- A request for help being written, so that a restart does not lose it: kept 30 minutes
+        -- at most, in /mydata and deleted by /forget and the purge. support_held keeps, as long,
+        -- a voice note offered to be sent to a person (its file_id, the button's payload).
+        CREATE TABLE support_drafts (
+            telegram_user_id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            kind TEXT,
+            text TEXT,
+            text_language TEXT,
+            reader_key TEXT NOT NULL DEFAULT '',
+            voice_file_id TEXT,
+            voice_seconds INTEGER,
+            -- the Telegram message that gave the text: an edit of it corrects the draft
+            message_id INTEGER
+        );
+        CREATE TABLE support_held (
+            telegram_user_id INTEGER NOT NULL,
+            what TEXT NOT NULL CHECK (what IN ('question', 'voice')),
+            held_at TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            text TEXT,
+            voice_file_id TEXT,
+            voice_seconds INTEGER,
+            PRIMARY KEY (telegram_user_id, what)
+        );
+        """,
+    ),
 ]
 
 

@@ -1,12 +1,17 @@
 """Requests for help, the family's side: a family asks to talk to someone, and follows it.
 
 The crisis lines first, always; then the kind of help, an optional message, and before anything
-is sent, who will read it and what is kept. Nothing leaves without "Send"; "Cancel" stores
-nothing. Until then the draft (and any typed question carried into it) lives only in this
-process's memory, never in SQLite or a log.
+is sent, who will read it and what is kept. Nothing leaves without "Send"; "Cancel" deletes
+the draft. Until then the draft (and a voice note waiting for the button that carries it into a
+request) is kept in SQLite for 30 minutes, so that a restart of the bot does not lose what the
+family wrote; it is in /mydata, and /forget and the purge delete it. A typed question the pages
+could not answer is only held in memory for its button (typed questions are never stored), until
+the family starts a request with it. Never in a log.
 
-On "Send" the request and its outbox rows are written in one transaction before the family
-gets the receipt: a crash after that still delivers, once (the outbox dedupe keys).
+On "Send" the request, its outbox rows and the end of the draft are written in one
+transaction before the family gets the receipt: a crash after that still delivers, once (the
+outbox dedupe keys), and the same "Send" handled again after a crash shows the same receipt
+(storage/actions.py) instead of a second request.
 
 A family acts only on its own requests, checked here from the ids the button carries; forged
 buttons get NotAllowed.
@@ -23,7 +28,8 @@ from family_bot.logs import pseudonym
 from family_bot.screens import Button, Screen
 from family_bot.staff import NotAllowed, StaffTools
 from family_bot.stats import Metric
-from family_bot.storage import coaching, outbox, support_requests
+from family_bot.storage import actions, coaching, outbox, support_drafts, support_requests
+from family_bot.storage.support_drafts import DraftRow, HeldRow
 from family_bot.storage.support_requests import SupportRequestRow
 from family_bot.support.cards import RequestCards
 from family_bot.support.model import (
@@ -41,8 +47,9 @@ from family_bot.support.part import SupportPart
 
 log = logging.getLogger(__name__)
 
-DRAFT_LIFETIME = timedelta(hours=2)
-QUESTION_LIFETIME = timedelta(minutes=30)  # a typed question waits this long for its button
+# A draft, and a typed question or voice note waiting for its button, are kept this long.
+DRAFT_LIFETIME = timedelta(minutes=30)
+QUESTION_LIFETIME = DRAFT_LIFETIME
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ MAX_VOICE_SECONDS = 300
 
 @dataclass
 class Draft:
-    """A request being composed, in memory only."""
+    """A request being composed (stored in support_drafts after every step)."""
 
     started_at: datetime
     kind: str | None = None
@@ -66,13 +73,57 @@ class Draft:
     text_language: str | None = None
     reader_key: str = ""  # who the consent screen named; sending to someone else asks again
     voice: Voice | None = None  # a spoken message instead of the text
+    message_id: int | None = None  # the family's message the text came from
+
+    def row(self, user_id: int) -> DraftRow:
+        voice = self.voice
+        return DraftRow(
+            user_id,
+            self.started_at,
+            self.kind,
+            self.text,
+            self.text_language,
+            self.reader_key,
+            voice.file_id if voice else None,
+            voice.seconds if voice else None,
+            self.message_id,
+        )
+
+    @classmethod
+    def of_row(cls, row: DraftRow) -> Draft:
+        voice = None
+        if row.voice_file_id is not None and row.voice_seconds is not None:
+            voice = Voice(row.voice_file_id, row.voice_seconds)
+        return cls(
+            row.started_at,
+            row.kind,
+            row.text,
+            row.text_language,
+            row.reader_key,
+            voice,
+            row.message_id,
+        )
 
 
 @dataclass
 class _Memory:
-    drafts: dict[int, Draft] = field(default_factory=dict)
+    """Typed questions offered to be sent (member -> text, locale, when): never stored."""
+
     questions: dict[int, tuple[str, str, datetime]] = field(default_factory=dict)
-    voices: dict[int, tuple[Voice, str, datetime]] = field(default_factory=dict)
+
+    def take(self, user_id: int, now: datetime) -> tuple[str, str] | None:
+        held = self.questions.pop(user_id, None)
+        if held is None or now - held[2] > QUESTION_LIFETIME:
+            return None
+        return held[0], held[1]
+
+    def hold(self, user_id: int, text: str, locale: str, now: datetime) -> None:
+        self.questions = {
+            user: held
+            for user, held in self.questions.items()
+            if now - held[2] <= QUESTION_LIFETIME
+        }
+        self.questions[user_id] = (text.strip()[:MAX_TEXT], locale, now)
 
 
 class FamilySupport(SupportPart):
@@ -87,17 +138,15 @@ class FamilySupport(SupportPart):
 
     def hold_question(self, user_id: int, locale: str, question: str) -> Button:
         """An unmatched question, kept in memory only, offered to be sent to the coach."""
-        self._forget_stale()
-        self._memory.questions[user_id] = (question.strip()[:MAX_TEXT], locale, self._clock.now())
+        self._memory.hold(user_id, question, locale, self._clock.now())
         return family_button(self.t(locale, "support-question-button"), "q")
 
-    def hold_voice(self, user_id: int, locale: str, voice: Voice) -> Shown:
+    async def hold_voice(self, user_id: int, locale: str, voice: Voice) -> Shown:
         """A voice note outside a request: nothing listens to it; offer to send it to a person.
 
-        Only its file_id is held, in memory, for the button that carries it into a request.
+        Only its file_id is held (30 minutes) for the button that carries it into a request.
         """
-        self._forget_stale()
-        self._memory.voices[user_id] = (voice, locale, self._clock.now())
+        await self._hold(user_id, "voice", locale, voice=voice)
         rows = (
             (family_button(self.t(locale, "support-voice-send-button"), "v"),),
             (family_button(self.t(locale, "support-voice-crisis-button"), "cl"),),
@@ -110,9 +159,16 @@ class FamilySupport(SupportPart):
 
     def hold_urgent(self, user_id: int, locale: str, text: str, label: str) -> Button:
         """Under the crisis lines: the typed message, kept in memory only, for an urgent request."""
-        self._forget_stale()
-        self._memory.questions[user_id] = (text.strip()[:MAX_TEXT], locale, self._clock.now())
+        self._memory.hold(user_id, text, locale, self._clock.now())
         return family_button(label, "u")
+
+    async def _hold(self, user_id: int, what: str, locale: str, *, voice: Voice) -> None:
+        held = HeldRow(user_id, what, self._clock.now(), locale, None, voice.file_id, voice.seconds)
+        await support_drafts.hold(self._db, held)
+
+    async def _take_held(self, user_id: int, what: str) -> HeldRow | None:
+        since = self._clock.now() - QUESTION_LIFETIME
+        return await support_drafts.take_held(self._db, user_id, what, since)
 
     async def start_urgent(self, user_id: int, locale: str, text: str | None = None) -> Shown:
         """An "urgent, today" request with the message prefilled, straight to the usual consent.
@@ -120,11 +176,10 @@ class FamilySupport(SupportPart):
         The crisis lines were shown just before (they are not repeated). Without a message (it
         expired), the family is asked for one, as in any request.
         """
-        self._forget_stale()
         draft = Draft(self._clock.now(), kind="urgent")
         if text:
             draft.text, draft.text_language = text.strip()[:MAX_TEXT], locale
-        self._memory.drafts[user_id] = draft
+        await self._save(user_id, draft)
         await self._conversations.clear(user_id)
         if draft.text is None:
             await self._conversations.set(user_id, FAMILY_STEP, {})
@@ -135,22 +190,8 @@ class FamilySupport(SupportPart):
             return Shown((Screen(self._ask_message(locale), rows),))
         return await self._consent(user_id, locale, in_place=False)
 
-    def _forget_stale(self) -> None:
-        now = self._clock.now()
-        memory = self._memory
-        memory.drafts = {
-            user: draft
-            for user, draft in memory.drafts.items()
-            if now - draft.started_at <= DRAFT_LIFETIME
-        }
-        memory.questions = {
-            user: held
-            for user, held in memory.questions.items()
-            if now - held[2] <= QUESTION_LIFETIME
-        }
-        memory.voices = {
-            user: held for user, held in memory.voices.items() if now - held[2] <= QUESTION_LIFETIME
-        }
+    async def _save(self, user_id: int, draft: Draft) -> None:
+        await support_drafts.save_draft(self._db, draft.row(user_id))
 
     # -- asking -----------------------------------------------------------------------------------
     def crisis_lines(self, locale: str) -> Screen:
@@ -160,15 +201,15 @@ class FamilySupport(SupportPart):
         self, user_id: int, locale: str, *, with_question: bool = False, with_voice: bool = False
     ) -> Shown:
         """The crisis lines at once, then the choice of help. A new draft replaces any other."""
-        self._forget_stale()
         draft = Draft(self._clock.now())
-        held = self._memory.questions.pop(user_id, None)
+        held = self._memory.take(user_id, self._clock.now())
         if with_question and held is not None:
-            draft.text, draft.text_language = held[0], held[1]
-        spoken = self._memory.voices.pop(user_id, None)
-        if with_voice and spoken is not None:
-            draft.voice, draft.text_language = spoken[0], spoken[1]
-        self._memory.drafts[user_id] = draft
+            draft.text, draft.text_language = held
+        spoken = await self._take_held(user_id, "voice")
+        if with_voice and spoken is not None and spoken.voice_file_id and spoken.voice_seconds:
+            draft.voice = Voice(spoken.voice_file_id, spoken.voice_seconds)
+            draft.text_language = spoken.locale
+        await self._save(user_id, draft)
         await self._conversations.clear(user_id)
         rows = tuple(
             (family_button(self.t(locale, f"support-kind-{kind}"), f"k.{index}"),)
@@ -189,7 +230,7 @@ class FamilySupport(SupportPart):
         if verb == "cl":
             return Shown((self.crisis_lines(locale),))
         if verb == "u":
-            held = self._memory.questions.pop(user_id, None)
+            held = self._memory.take(user_id, self._clock.now())
             return await self.start_urgent(user_id, locale, held[0] if held else None)
         if verb == "x":
             return await self.cancel(user_id, locale)
@@ -208,9 +249,11 @@ class FamilySupport(SupportPart):
             return await self.withdraw(user_id, locale, numbers[0])
         raise NotAllowed(f"unknown support action {verb!r}")
 
-    def _draft(self, user_id: int) -> Draft | None:
-        self._forget_stale()
-        return self._memory.drafts.get(user_id)
+    async def _draft(self, user_id: int) -> Draft | None:
+        """The draft, unless it expired (DRAFT_LIFETIME after it was started)."""
+        since = self._clock.now() - DRAFT_LIFETIME
+        row = await support_drafts.draft_of(self._db, user_id, since)
+        return None if row is None else Draft.of_row(row)
 
     def _gone(self, locale: str) -> Shown:
         """The draft is not here (expired, sent already, or the bot restarted): start again."""
@@ -221,18 +264,19 @@ class FamilySupport(SupportPart):
         return family_button(self.t(locale, "support-button-cancel"), "x")
 
     async def cancel(self, user_id: int, locale: str) -> Shown:
-        self._memory.drafts.pop(user_id, None)
+        await support_drafts.drop_draft(self._db, user_id)
+        await support_drafts.drop_held(self._db, user_id)
         self._memory.questions.pop(user_id, None)
-        self._memory.voices.pop(user_id, None)
         if self._conversations.at(user_id, FAMILY_STEP) is not None:
             await self._conversations.clear(user_id)
         return Shown((Screen(self.t(locale, "support-cancelled")),), in_place=True)
 
     async def _kind_chosen(self, user_id: int, locale: str, kind: str) -> Shown:
-        draft = self._draft(user_id)
+        draft = await self._draft(user_id)
         if draft is None:
             return self._gone(locale)
         draft.kind = kind
+        await self._save(user_id, draft)
         if draft.text is not None or draft.voice is not None:  # a held question or voice
             return await self._consent(user_id, locale, in_place=True)
         await self._conversations.set(user_id, FAMILY_STEP, {})
@@ -248,11 +292,13 @@ class FamilySupport(SupportPart):
     def awaits_text(self, user_id: int) -> bool:
         return self._conversations.at(user_id, FAMILY_STEP) is not None
 
-    async def text(self, user_id: int, locale: str, text: str) -> Shown | None:
+    async def text(
+        self, user_id: int, locale: str, text: str, message_id: int | None = None
+    ) -> Shown | None:
         """The family's message for their request, typed after choosing the kind of help."""
         if self._conversations.at(user_id, FAMILY_STEP) is None:
             return None
-        draft = self._draft(user_id)
+        draft = await self._draft(user_id)
         if draft is None or draft.kind is None:
             # The draft is gone (restart, or hours later): the text is a question like any other.
             await self._conversations.clear(user_id)
@@ -260,15 +306,30 @@ class FamilySupport(SupportPart):
         text = text.strip()
         if not 1 <= len(text) <= MAX_TEXT:
             return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
-        draft.text, draft.text_language = text, locale
+        draft.text, draft.text_language, draft.message_id = text, locale, message_id
+        await self._save(user_id, draft)
         await self._conversations.clear(user_id)
+        return await self._consent(user_id, locale, in_place=False)
+
+    async def edited(self, user_id: int, locale: str, text: str, message_id: int) -> Shown | None:
+        """The family corrected (Telegram's "edit") the message their unsent draft took: the
+        draft takes the correction and the consent screen is shown again with it. None for an
+        edit of any other message (it is answered as a question)."""
+        draft = await self._draft(user_id)
+        if draft is None or draft.kind is None or draft.message_id != message_id:
+            return None
+        text = text.strip()
+        if not 1 <= len(text) <= MAX_TEXT:
+            return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
+        draft.text, draft.text_language = text, locale
+        await self._save(user_id, draft)
         return await self._consent(user_id, locale, in_place=False)
 
     async def voice(self, user_id: int, locale: str, voice: Voice) -> Shown | None:
         """A voice note at the message step is the message, like a typed one; None elsewhere."""
         if self._conversations.at(user_id, FAMILY_STEP) is None:
             return None
-        draft = self._draft(user_id)
+        draft = await self._draft(user_id)
         if draft is None or draft.kind is None:
             await self._conversations.clear(user_id)
             return None
@@ -276,6 +337,7 @@ class FamilySupport(SupportPart):
             limit = MAX_VOICE_SECONDS // 60
             return Shown((Screen(self.t(locale, "support-voice-too-long", minutes=limit)),))
         draft.text, draft.voice, draft.text_language = None, voice, locale
+        await self._save(user_id, draft)
         await self._conversations.clear(user_id)
         return await self._consent(user_id, locale, in_place=False)
 
@@ -302,14 +364,15 @@ class FamilySupport(SupportPart):
 
     async def _consent(self, user_id: int, locale: str, *, in_place: bool) -> Shown:
         """Exactly who will read it and what is kept, before anything is sent."""
-        draft = self._draft(user_id)
+        draft = await self._draft(user_id)
         if draft is None or draft.kind is None:
             return self._gone(locale)
         reader = await self.reader_of(user_id)
         if reader.kind == "nobody":
-            self._memory.drafts.pop(user_id, None)
+            await support_drafts.drop_draft(self._db, user_id)
             return Shown((Screen(self.t(locale, "support-nobody")),), in_place=in_place)
         draft.reader_key = reader.key
+        await self._save(user_id, draft)
         if draft.voice is not None:
             message = self.t(locale, "support-consent-voice", seconds=draft.voice.seconds)
         elif draft.text:
@@ -338,17 +401,21 @@ class FamilySupport(SupportPart):
 
     async def confirm(self, user_id: int, locale: str) -> Shown:
         """Store the request and its messages to the reader together, then give the receipt."""
-        draft = self._draft(user_id)
+        earlier = await actions.earlier_result(self._db, "support-request")
+        if earlier is not None:
+            # This "Send" was handled before a crash: the same receipt, not a second request.
+            return self._receipt(locale, earlier, await self.reader_of(user_id))
+        draft = await self._draft(user_id)
         if draft is None or draft.kind is None:
             return self._gone(locale)
         reader = await self.reader_of(user_id)
         if reader.key != draft.reader_key:
             # Who reads it changed since the family agreed: show them again, send nothing.
             return await self._consent(user_id, locale, in_place=True)
-        self._memory.drafts.pop(user_id, None)
         now = self._clock.now()
         household = reader.household
         async with self._db.transaction():
+            await support_drafts.delete_draft(self._db, user_id)
             request_id = await support_requests.insert(
                 self._db,
                 member_id=user_id,
@@ -362,6 +429,7 @@ class FamilySupport(SupportPart):
                 voice_file_id=draft.voice.file_id if draft.voice else None,
                 voice_seconds=draft.voice.seconds if draft.voice else None,
             )
+            await actions.first_time(self._db, "support-request", request_id)
             request = await support_requests.get(self._db, request_id)
             assert request is not None
             headline = "new"
@@ -381,6 +449,9 @@ class FamilySupport(SupportPart):
         if reader.kind == "coordinators":
             self._counters.count(Metric.SUPPORT_ESCALATED, user_id, draft.kind)
         log.info("support request %d stored for %s", request_id, pseudonym(user_id))
+        return self._receipt(locale, request_id, reader)
+
+    def _receipt(self, locale: str, request_id: int, reader: Reader) -> Shown:
         text = self.t(
             locale,
             "support-receipt",
@@ -480,8 +551,7 @@ class FamilySupport(SupportPart):
         text = f"{self.t(locale, 'support-withdrawn', id=request.id)}\n\n{listing.text}"
         return Shown((replace(listing, text=text),), in_place=True)
 
-    def forget_member(self, member_id: int) -> None:
-        """/forget and the purge: drafts and held questions go too (they were only in memory)."""
-        self._memory.drafts.pop(member_id, None)
+    async def forget_member(self, member_id: int) -> None:
+        """Inside the /forget transaction: drafts, held voice notes and questions go too."""
+        await support_drafts.forget_member(self._db, member_id)
         self._memory.questions.pop(member_id, None)
-        self._memory.voices.pop(member_id, None)

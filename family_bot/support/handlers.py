@@ -84,6 +84,15 @@ async def on_typed_text(update: Update, context: BotContext) -> None:
     if user is None or message is None or not message.text:
         return
     services = context.services
+    if update.edited_message is not None:
+        # A correction of the message an unsent draft took: the draft takes it.
+        shown = await services.support.edited(
+            user.id, context.locale, message.text, message.message_id
+        )
+        if shown is not None:
+            await _present(update, context, shown)
+            raise ApplicationHandlerStop
+        return
     side: FamilySupport | StaffSupport
     if services.support.awaits_text(user.id):
         side = services.support
@@ -92,7 +101,12 @@ async def on_typed_text(update: Update, context: BotContext) -> None:
     else:
         return
     try:
-        shown = await side.text(user.id, context.locale, message.text)
+        if side is services.support:
+            shown = await services.support.text(
+                user.id, context.locale, message.text, message.message_id
+            )
+        else:
+            shown = await side.text(user.id, context.locale, message.text)
     except NotAllowed:
         await reply_screen(update, context, refusal(side.texts, context.locale))
         raise ApplicationHandlerStop from None
@@ -124,7 +138,7 @@ async def on_voice(update: Update, context: BotContext) -> None:
         reader = context.reader
         if reader is not None and not reader.has_chosen and reader.suggested is None:
             return  # no language to answer in yet: the general answer shows the picker
-        shown = support.hold_voice(user.id, context.locale, voice)
+        shown = await support.hold_voice(user.id, context.locale, voice)
         menu = context.services.information.menu(context.locale)
         shown = Shown((*shown.screens, menu))
     await _present(update, context, shown)

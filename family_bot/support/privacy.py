@@ -4,14 +4,14 @@ and how long a family's own words are kept once a request is closed."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from family_bot.privacy.registry import PersonalDataProvider, RetentionRule
 from family_bot.privacy.service import PrivacyService
 from family_bot.staff import StaffTools
-from family_bot.storage import outbox, support_requests
-from family_bot.support.family_side import FamilySupport
+from family_bot.storage import outbox, support_drafts, support_requests
+from family_bot.support.family_side import DRAFT_LIFETIME, FamilySupport
 from family_bot.support.model import subject_of
 
 
@@ -24,10 +24,6 @@ def register_support_privacy(
         requests = await support_requests.of_member(db, member_id, limit=1000)
         if not requests:
             return None
-
-        def moment(value: datetime | None) -> str | None:
-            return value.isoformat() if value else None
-
         return {
             "requests": [
                 {
@@ -46,7 +42,7 @@ def register_support_privacy(
                     "closed_at": moment(r.closed_at),
                 }
                 for r in requests
-            ]
+            ],
         }
 
     def describe(locale: str, data: Mapping[str, Any]) -> str:
@@ -75,7 +71,6 @@ def register_support_privacy(
         for request_id in await support_requests.ids_of_member(db, member_id):
             await outbox.drop_pending_for_subject(db, subject_of(request_id))
         await support_requests.delete_of_member(db, member_id)
-        family.forget_member(member_id)
 
     async def purge_texts(cutoff: datetime, dry_run: bool) -> int:
         return await support_requests.drop_texts_closed_before(db, cutoff, dry_run=dry_run)
@@ -96,4 +91,71 @@ def register_support_privacy(
             purge=purge_texts,
             notice_id="support-privacy-retention",
         )
+    )
+
+
+def moment(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# A retention rule keeps at least a day; the purge deletes drafts DRAFT_LIFETIME old all the same.
+DRAFTS_RULE_DAYS = 1
+
+
+def register_draft_privacy(
+    privacy: PrivacyService, tools: StaffTools, family: FamilySupport
+) -> None:
+    """A request being written (and a voice note held for one) is stored 30 minutes: /privacy
+    says so, /mydata shows it, /forget and the daily purge delete it."""
+    db, texts = tools.db, tools.texts
+
+    async def export(member_id: int) -> Mapping[str, Any] | None:
+        draft, held = await support_drafts.of_member(db, member_id)
+        unsent: dict[str, Any] = {}
+        if draft is not None:
+            unsent["draft"] = {
+                "started_at": moment(draft.started_at),
+                "kind": draft.kind,
+                "text": draft.text,
+                "voice_seconds": draft.voice_seconds,
+            }
+        if held:
+            unsent["held"] = [
+                {
+                    "what": item.what,
+                    "held_at": moment(item.held_at),
+                    "voice_seconds": item.voice_seconds,
+                }
+                for item in held
+            ]
+        return unsent or None
+
+    def describe(locale: str, data: Mapping[str, Any]) -> str:
+        minutes = int(DRAFT_LIFETIME.total_seconds() // 60)
+        lines = []
+        if data.get("draft"):
+            lines.append(texts.t(locale, "support-mydata-draft", minutes=minutes))
+        if data.get("held"):
+            lines.append(texts.t(locale, "support-mydata-held", minutes=minutes))
+        return "\n".join(lines)
+
+    async def forget(member_id: int) -> None:
+        await family.forget_member(member_id)
+
+    async def purge(cutoff: datetime, dry_run: bool) -> int:
+        # The rule runs daily with a cutoff a day back; a draft lives DRAFT_LIFETIME only.
+        before = cutoff + timedelta(days=DRAFTS_RULE_DAYS) - DRAFT_LIFETIME
+        return await support_drafts.purge_before(db, before, dry_run=dry_run)
+
+    privacy.register_provider(
+        PersonalDataProvider(
+            name="unsent requests for help",
+            export=export,
+            forget=forget,
+            describe=describe,
+            notice_id="support-privacy-drafts",
+        )
+    )
+    privacy.register_retention_rule(
+        RetentionRule(name="unsent requests for help", keep_days=DRAFTS_RULE_DAYS, purge=purge)
     )

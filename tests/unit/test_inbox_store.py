@@ -39,8 +39,13 @@ async def test_forget_deletes_a_members_waiting_updates(tmp_path: Path) -> None:
         await inbox.keep(db, 1, 42, "{}", clock.now())
         await inbox.keep(db, 2, 43, "{}", clock.now())
         async with db.transaction():
-            await inbox.forget_member(db, 42)
+            await inbox.forget_member(db, 42, clock.now())
         assert [item.update_id for item in await inbox.pending(db)] == [2]
+        assert await inbox.pending_of_member(db, 42) == []
+        rows = await db.fetch_all("SELECT raw, telegram_user_id FROM inbox WHERE update_id = 1")
+        assert [tuple(row) for row in rows] == [(None, None)]  # nothing of them stays
+        # ...but the id does: Telegram sending the /forget again is not handled a second time.
+        assert not await inbox.keep(db, 1, 42, "{}", clock.now())
     finally:
         await db.close()
 
