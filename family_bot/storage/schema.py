@@ -341,6 +341,9 @@ MIGRATIONS: list[tuple[int, str]] = [
             updated_at TEXT NOT NULL
         );
         CREATE INDEX deadline_lawyer_cards_by_member ON deadline_lawyer_cards (member_id);
+        -- Deleting a household follows these two foreign keys: by index, not a scan.
+        CREATE INDEX deadline_decisions_by_household ON deadline_decisions (household_id);
+        CREATE INDEX deadline_lawyer_cards_by_household ON deadline_lawyer_cards (household_id);
         """,
     ),
     (
