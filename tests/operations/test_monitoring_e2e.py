@@ -53,8 +53,9 @@ async def test_outbox_metrics_show_a_message_waiting_then_sent(
     services = services_of(monitored)
     user = monitored.server.new_user(language_code="fr")
     await user.say("/start")
-    # Telegram answers 502 (past the quick retries): the message waits in the outbox meanwhile.
-    monitored.server.fail_next("sendMessage", status=502, count=4)
+    # Telegram answers 502 once: the outbox (the only one to retry a send) keeps the message
+    # waiting until its backoff is over.
+    monitored.server.fail_next("sendMessage", status=502, count=1)
     await services.delivery.enqueue(
         [Outgoing(user.id, "test", "metrics-test:1", "Rendez-vous demain à 10 h")]
     )
