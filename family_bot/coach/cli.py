@@ -9,7 +9,7 @@ import sys
 from family_bot.clock import SystemClock
 from family_bot.config import Settings
 from family_bot.services import open_services
-from family_bot.subcommands import Subparsers
+from family_bot.subcommands import Subparsers, bot_username_for_links
 
 
 def register(commands: Subparsers) -> None:
@@ -32,13 +32,8 @@ def register(commands: Subparsers) -> None:
 
 
 def invite_staff(settings: Settings, args: argparse.Namespace) -> int:
-    username = (args.bot_username or settings.bot_username or "").lstrip("@")
-    if not username:
-        print(
-            "family-bot: the bot's username is needed for the link: pass --bot-username "
-            "or set FAMILY_BOT_USERNAME",
-            file=sys.stderr,
-        )
+    username = bot_username_for_links(settings, args)
+    if username is None:
         return 2
     try:
         link = asyncio.run(_create(settings, str(args.role), str(args.name), username))

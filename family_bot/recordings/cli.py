@@ -12,7 +12,7 @@ from family_bot.content import load_review_book
 from family_bot.i18n.languages import load_languages
 from family_bot.recordings.invites import create_voice_invite
 from family_bot.storage import open_database
-from family_bot.subcommands import Subparsers
+from family_bot.subcommands import Subparsers, bot_username_for_links
 
 
 def register(commands: Subparsers) -> None:
@@ -56,13 +56,8 @@ def print_fingerprints(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def invite_voice(settings: Settings, args: argparse.Namespace) -> int:
-    username = (args.bot_username or settings.bot_username or "").lstrip("@")
-    if not username:
-        print(
-            "family-bot: the bot's username is needed for the link: pass --bot-username "
-            "or set FAMILY_BOT_USERNAME",
-            file=sys.stderr,
-        )
+    username = bot_username_for_links(settings, args)
+    if username is None:
         return 2
     try:
         link = asyncio.run(_create(settings, str(args.name), str(args.languages), username))
