@@ -1,4 +1,4 @@
-"""Latin spellings of Georgian and Russian keywords, as families type them on Latin keyboards.
+"""Latin spellings of Georgian, Russian and Armenian words, as families type them on Latin keyboards.
 
 There is no one way: ქ is typed q or k, ხ x or kh, წ w or ts; ж zh or j, х h or kh. Each
 keyword gets the few spellings people really use (phone habits and the national
@@ -80,15 +80,62 @@ _RUSSIAN = {
     "ю": ("ju", "yu"),
     "я": ("ja", "ya"),
 }
-TABLES = {"ka": _GEORGIAN, "ru": _RUSSIAN}
+# Eastern Armenian as typed on phones: ու is "u" (written before the letters), ղ "gh" or "x",
+# ո at a word's start "vo".
+_ARMENIAN = {
+    "ա": ("a",),
+    "բ": ("b",),
+    "գ": ("g",),
+    "դ": ("d",),
+    "ե": ("e", "ye"),
+    "զ": ("z",),
+    "է": ("e",),
+    "ը": ("y", "e"),
+    "թ": ("t",),
+    "ժ": ("zh", "j"),
+    "ի": ("i",),
+    "լ": ("l",),
+    "խ": ("x", "kh"),
+    "ծ": ("c", "ts"),
+    "կ": ("k",),
+    "հ": ("h",),
+    "ձ": ("dz",),
+    "ղ": ("gh", "x"),
+    "ճ": ("ch", "j"),
+    "մ": ("m",),
+    "յ": ("y", "j"),
+    "ն": ("n",),
+    "շ": ("sh",),
+    "ո": ("o", "vo"),
+    "չ": ("ch",),
+    "պ": ("p",),
+    "ջ": ("j",),
+    "ռ": ("r",),
+    "ս": ("s",),
+    "վ": ("v",),
+    "տ": ("t",),
+    "ր": ("r",),
+    "ց": ("c", "ts"),
+    "ւ": ("v",),
+    "փ": ("p",),
+    "ք": ("k", "q"),
+    "և": ("ev",),
+    "օ": ("o",),
+    "ֆ": ("f",),
+}
+_DIGRAPHS = {"hy": (("ու", "u"),)}
+TABLES = {"ka": _GEORGIAN, "ru": _RUSSIAN, "hy": _ARMENIAN}
 MAX_VARIANTS = 3
 
 
 def latin_variants(language: str, text: str) -> tuple[str, ...]:
-    """Up to three Latin spellings of a Georgian or Russian keyword; () for other languages."""
+    """Up to three Latin spellings of a Georgian, Russian or Armenian keyword; () for other
+    languages."""
     table = TABLES.get(language)
     if table is None or not any(char in table for char in text):
         return ()
+    for written, typed in _DIGRAPHS.get(language, ()):
+        text = text.replace(written, typed)
     first = "".join(table.get(char, (char,))[0] for char in text)
     second = "".join(table.get(char, (char,))[-1] for char in text)
     variants = dict.fromkeys([first, second])

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from family_bot.questions.index import edit_distance
+from family_bot.questions.romanize import latin_variants
 from family_bot.questions.stemming import SNOWBALL, affix_variants, term_key
 from family_bot.questions.text import Script, fold_latin, normalize, script_of
 
@@ -87,6 +88,11 @@ _STRETCHED = re.compile(r"([^\W\d])\1\1+")  # three or more: "heeelp", "مووو
 MIN_LOOSE = 3
 _DEMONSTRATIVE = "هال"
 MIN_ARABIZI_LOOSE = 5  # a short word without its digits is another language's word
+# Russian, Georgian and Armenian typed on a Latin keyboard ("ya ne hochu zhit", "ar minda
+# cxovreba"): every entry's words are also looked up under their usual Latin spellings. A lone
+# word needs this many letters in Latin (a short one is another language's word: "он" is "on");
+# inside a phrase or a `together` entry the other words vouch for it.
+MIN_LONE_TRANSLITERATED = 6
 
 
 def loose_forms(word: str) -> tuple[str, ...]:
@@ -105,6 +111,16 @@ def loose_forms(word: str) -> tuple[str, ...]:
         # A letter held down in another script: once, and twice (Russian "сс" is a real pair).
         forms += [_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)]
     return tuple(form for form in dict.fromkeys(forms) if form != word and len(form) >= MIN_LOOSE)
+
+
+def _transliterations(language: str, word: str, lone: bool) -> tuple[str, ...]:
+    """The Latin spellings of a Russian, Georgian or Armenian entry word, and their loose forms."""
+    least = MIN_LONE_TRANSLITERATED if lone else 2
+    forms: list[str] = []
+    for variant in latin_variants(language, word):
+        if len(variant) >= least:
+            forms += [variant, *loose_forms(variant)]
+    return tuple(dict.fromkeys(form for form in forms if form != word))
 
 
 def words_of(text: str) -> list[str]:
@@ -296,6 +312,8 @@ class PatternSet:
                 for alternative in alternatives:
                     word = alternative.word
                     loose = loose_forms(word) if tolerant and not alternative.exact else ()
+                    if tolerant and not alternative.exact:
+                        loose += _transliterations(pattern.language, word, len(pattern.slots) == 1)
                     if alternative.prefix:
                         lexicon.prefixes[word].add(slot)
                         for form in loose:

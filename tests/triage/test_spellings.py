@@ -115,3 +115,23 @@ def test_thanks_as_people_type_them(triager: Triager, locale: str, text: str) ->
 def test_offtopic_gets_no_page(triager: Triager, locale: str, text: str) -> None:
     result = triager.triage(text, locale)
     assert result.decision is Decision.OFFTOPIC and result.shown == "none", result.why
+
+
+@pytest.mark.parametrize(
+    ("entry", "message", "language"),
+    [
+        ("не хочу жить", "ya ne hochu zhit bolshe", "ru"),  # Russian typed in Latin letters
+        ("он меня бьет", "on menya bet pomogite", "ru"),
+        ("თავს მოვიკლავ", "tavs moviklav dges", "ka"),  # Georgian
+        ("ուզում եմ մեռնել", "uzum em mernel", "hy"),  # Armenian, ու typed as u
+    ],
+)
+def test_cyrillic_georgian_and_armenian_entries_meet_their_latin_spelling(
+    entry: str, message: str, language: str
+) -> None:
+    assert hits(entry, message, language=language)
+
+
+def test_a_short_transliterated_word_alone_is_another_languages_word() -> None:
+    assert not hits("он", "on my way", language="ru")  # only inside a phrase
+    assert hits("самоубийств*", "mysli o samoubiystve", language="ru")
