@@ -19,6 +19,7 @@ Arabic, Farsi and Pashto words are also tried without a clitic (و, ال, ب...)
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -301,14 +302,16 @@ class PatternSet:
         """`tolerant`: typos and stems forgiven (crisis words); off-topic words match as written."""
         self.patterns: tuple[Pattern, ...] = tuple(patterns)
         self.tolerant = tolerant
-        self._slots: list[tuple[int, int]] = []  # slot number -> (pattern, index in pattern)
+        # Slot number -> the pattern it belongs to (its index in the pattern: the number less
+        # the pattern's first slot). An array: a tuple per slot cost 1.8 MB over the shipped files.
+        self._owner = array("I")
         self._lexicon = _Lexicon()
         self._cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         lexicon = self._lexicon
         for number, pattern in enumerate(self.patterns):
-            for index, alternatives in enumerate(pattern.slots):
-                slot = len(self._slots)
-                self._slots.append((number, index))
+            for alternatives in pattern.slots:
+                slot = len(self._owner)
+                self._owner.append(number)
                 for alternative in alternatives:
                     word = alternative.word
                     loose = loose_forms(word) if tolerant and not alternative.exact else ()
@@ -368,12 +371,18 @@ class PatternSet:
             slot += len(pattern.slots)
         self._anchors = frozenset(anchors)
         # Sets cost four times a tuple of the same few numbers: the lookups only read them.
-        _freeze(lexicon.exact)
-        _freeze(lexicon.prefixes)
-        _freeze(lexicon.near)
-        _freeze(lexicon.fuzzy_slots)
-        _freeze(lexicon.near_prefixes)
-        _freeze(lexicon.stems)
+        # Equal tuples are shared (a word and its loose forms fill the same slots; every
+        # deletion of a word points to that word).
+        shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        for table in (
+            lexicon.exact,
+            lexicon.prefixes,
+            lexicon.near,
+            lexicon.fuzzy_slots,
+            lexicon.near_prefixes,
+            lexicon.stems,
+        ):
+            _freeze(table, shared)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -484,7 +493,8 @@ class PatternSet:
 
     def _find(self, words: Sequence[str]) -> list[Hit]:
         found = [self._slots_of(word) for word in words]
-        candidates = {self._slots[slot][0] for _, anchors in found for slot in anchors}
+        owner = self._owner
+        candidates = {owner[slot] for _, anchors in found for slot in anchors}
         if not candidates:
             return []
         wanted = frozenset(
@@ -494,15 +504,16 @@ class PatternSet:
                 self._first_slot[owner], self._first_slot[owner] + len(self.patterns[owner].slots)
             )
         )
-        positions: dict[tuple[int, int], list[int]] = defaultdict(list)
+        positions: dict[int, list[int]] = defaultdict(list)
         for position, (every, _) in enumerate(found):
             for slot in every & wanted:
-                positions[self._slots[slot]].append(position)
+                positions[slot].append(position)
         hits: list[Hit] = []
         for number in sorted(candidates):
             pattern = self.patterns[number]
+            first = self._first_slot[number]
             slot_positions = [
-                positions.get((number, index), []) for index in range(len(pattern.slots))
+                positions.get(first + index, []) for index in range(len(pattern.slots))
             ]
             if not all(slot_positions):
                 continue
@@ -516,10 +527,12 @@ class PatternSet:
         return hits
 
 
-def _freeze(table: dict[Any, set[Any]]) -> None:
-    """Each set of the table becomes a tuple (read-only from now on, a quarter of the memory)."""
+def _freeze(table: dict[Any, set[Any]], shared: dict[tuple[Any, ...], tuple[Any, ...]]) -> None:
+    """Each set of the table becomes a tuple (read-only from now on, a quarter of the memory),
+    one object for equal tuples."""
     for key, values in table.items():
-        table[key] = tuple(values)  # type: ignore[assignment]
+        frozen = tuple(sorted(values))
+        table[key] = shared.setdefault(frozen, frozen)  # type: ignore[assignment]
 
 
 def _in_order(slot_positions: list[list[int]], gaps: Sequence[int]) -> tuple[int, ...] | None:
