@@ -11,6 +11,7 @@ from family_bot.botapi.models import BotMessage
 from family_bot.botapi.server import LocalBotApiServer
 
 BOLD_ON, BOLD_OFF = "\x1b[1m", "\x1b[22m"
+FIRST_REPLY_TIMEOUT = 60.0
 HELP = "Type a message and press Enter. A number presses that button. /quit ends."
 
 
@@ -83,6 +84,9 @@ async def chat_in_terminal(
         ansi = write is print and sys.stdout.isatty()
     user = server.new_user(first_name=first_name, language_code=language_code)
     write(HELP)
+    # The bot may still be loading its content when the first line comes (a first start on a
+    # slow machine builds the question index): that reply may take longer.
+    timeout = max(reply_timeout, FIRST_REPLY_TIMEOUT)
     while True:
         line = await read_line()
         if line is None or line.strip() == "/quit":
@@ -106,10 +110,11 @@ async def chat_in_terminal(
         else:
             await user.send_text(line)
         try:
-            changed = await user.wait_for_reply(timeout=reply_timeout)
+            changed = await user.wait_for_reply(timeout=timeout)
         except TimeoutError as error:
             write(f"({error})")
             continue
+        timeout = reply_timeout
         for answer in user.callback_answers[answers_before:]:
             if answer.get("text"):
                 write(f"({answer['text']})")
