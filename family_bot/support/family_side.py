@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 
 from family_bot.i18n import Markup
 from family_bot.logs import pseudonym
-from family_bot.screens import Button, Screen
+from family_bot.screens import Button, Screen, Shown
 from family_bot.staff import NotAllowed, StaffTools
 from family_bot.stats import Metric
 from family_bot.storage import actions, coaching, outbox, support_drafts, support_requests
@@ -37,7 +37,6 @@ from family_bot.support.model import (
     KINDS,
     MAX_TEXT,
     Reader,
-    Shown,
     SupportCounters,
     family_button,
     numbers_of,
