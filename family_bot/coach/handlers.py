@@ -14,7 +14,6 @@ from family_bot.bot.pages import opened_page
 from family_bot.bot.render import reply_screen, send_screen, show_in_place
 from family_bot.coach.desk import Outcome
 from family_bot.screens import Screen
-from family_bot.staff import NotAllowed
 
 STAFF_COMMANDS = ("coach", "menu", "language", "help")
 
@@ -81,15 +80,9 @@ async def cmd_start_with_payload(update: Update, context: BotContext) -> None:
 
 async def cmd_coach(update: Update, context: BotContext) -> None:
     """The coach menu; to anyone else /coach is an unknown command."""
-    user = update.effective_user
-    if user is None:
-        return
-    try:
-        outcome = await context.services.coach.menu(user.id, context.locale)
-    except NotAllowed:
-        await fallback.on_unknown_command(update, context)
-        return
-    await _present(update, context, outcome)
+    outcome = await fallback.staff_only(update, context, context.services.coach.menu)
+    if outcome is not None:
+        await _present(update, context, outcome)
 
 
 async def cmd_appointments(update: Update, context: BotContext) -> None:
