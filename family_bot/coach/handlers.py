@@ -12,6 +12,7 @@ from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
 from family_bot.bot.pages import opened_page
 from family_bot.bot.render import reply_screen, send_screen, show_in_place
+from family_bot.bot.typed import typed_text
 from family_bot.coach.desk import Outcome
 from family_bot.screens import Screen
 
@@ -147,19 +148,18 @@ async def on_typed_answer(update: Update, context: BotContext) -> None:
 
     Runs in a group before the others and stops them only when it used the text.
     """
-    user = update.effective_user
-    message = update.effective_message
-    if user is None or message is None or not message.text:
+    typed = typed_text(update)
+    if typed is None:
         return
     services = context.services
     locale = context.locale
-    if services.coach.awaits_text(user.id):
-        outcome = await services.coach.text(user.id, locale, message.text)
+    if services.coach.awaits_text(typed.user_id):
+        outcome = await services.coach.text(typed.user_id, locale, typed.text)
         if outcome is not None:
             await _present(update, context, outcome)
             raise ApplicationHandlerStop
-    if services.family.awaits_text(user.id):
-        reply = await services.family.help_text(user.id, locale, message.text)
+    if services.family.awaits_text(typed.user_id):
+        reply = await services.family.help_text(typed.user_id, locale, typed.text)
         if reply is not None:
             await reply_screen(update, context, Screen(reply))
             raise ApplicationHandlerStop

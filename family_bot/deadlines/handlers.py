@@ -11,6 +11,7 @@ from family_bot.bot.buttons import ButtonPress, on_press
 from family_bot.bot.context import SERVICES_KEY, BotContext
 from family_bot.bot.pages import count_page_opened, opened_page
 from family_bot.bot.render import present, reply_screen, show_in_place
+from family_bot.bot.typed import typed_text
 from family_bot.deadlines.flow import StaleButton
 from family_bot.screens import Screen, Shown
 from family_bot.services import Services
@@ -82,10 +83,9 @@ class AwaitsLawyerCard(filters.MessageFilter):
 
 async def on_typed_text(update: Update, context: BotContext) -> None:
     """The lawyer's name, then their phone number or e-mail address."""
-    user = update.effective_user
-    message = update.effective_message
-    if user is None or message is None or not message.text:
+    typed = typed_text(update)
+    if typed is None:
         return
-    reply = await context.services.deadlines.text(user.id, context.locale, message.text)
+    reply = await context.services.deadlines.text(typed.user_id, context.locale, typed.text)
     await present(update, context, reply)
     raise ApplicationHandlerStop

@@ -12,6 +12,7 @@ from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
 from family_bot.bot.pages import count_page_opened, opened_page
 from family_bot.bot.render import present, reply_screen, show_in_place
+from family_bot.bot.typed import typed_text
 from family_bot.screens import SUPPORT_STAFF, Screen, Shown
 from family_bot.staff import NotAllowed
 from family_bot.support.family_side import FamilySupport, Voice
@@ -71,34 +72,30 @@ async def on_typed_text(update: Update, context: BotContext) -> None:
 
     Runs in a group before the features and stops them only when it used the text.
     """
-    user = update.effective_user
-    message = update.effective_message
-    if user is None or message is None or not message.text:
+    typed = typed_text(update)
+    if typed is None:
         return
+    user_id, text, message_id = typed.user_id, typed.text, typed.message.message_id
     services = context.services
     if update.edited_message is not None:
         # A correction of the message an unsent draft took: the draft takes it.
-        shown = await services.support.edited(
-            user.id, context.locale, message.text, message.message_id
-        )
+        shown = await services.support.edited(user_id, context.locale, text, message_id)
         if shown is not None:
             await present(update, context, shown)
             raise ApplicationHandlerStop
         return
     side: FamilySupport | StaffSupport
-    if services.support.awaits_text(user.id):
+    if services.support.awaits_text(user_id):
         side = services.support
-    elif services.support_staff.awaits_text(user.id):
+    elif services.support_staff.awaits_text(user_id):
         side = services.support_staff
     else:
         return
     try:
         if side is services.support:
-            shown = await services.support.text(
-                user.id, context.locale, message.text, message.message_id
-            )
+            shown = await services.support.text(user_id, context.locale, text, message_id)
         else:
-            shown = await side.text(user.id, context.locale, message.text)
+            shown = await side.text(user_id, context.locale, text)
     except NotAllowed:
         await reply_screen(update, context, refusal(side.texts, context.locale))
         raise ApplicationHandlerStop from None
