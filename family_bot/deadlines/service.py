@@ -128,7 +128,7 @@ class DeadlineService(StaffToolsService):
         return row
 
     # -- computing -------------------------------------------------------------------------
-    def compute(self, row: DecisionRow | NewDecision, registered_on: date) -> DeadlineResult:
+    def compute(self, row: NewDecision, registered_on: date) -> DeadlineResult:
         known = row.notified is not None
         if not known:
             # Unknown date: the shortest rule of all, counted as if handed over that day.
