@@ -10,14 +10,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from family_bot.clock import Clock
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(eq=False)
@@ -99,3 +101,26 @@ class OnTheClock:
 
     async def stop(self) -> None:
         await self._job.stop()
+
+
+async def drain_due(
+    lock: asyncio.Lock,
+    next_batch: Callable[[], Awaitable[Sequence[T]]],
+    fire: Callable[[T], Awaitable[None]],
+    after_batch: Callable[[], None],
+) -> int:
+    """Everything due now, fired batch by batch under the lock; how many items were handled.
+
+    `after_batch` runs once a batch is fired (the outbox starts sending while the next is read).
+    """
+    handled = 0
+    async with lock:
+        while True:
+            due = await next_batch()
+            if not due:
+                break
+            for item in due:
+                await fire(item)
+                handled += 1
+            after_batch()
+    return handled

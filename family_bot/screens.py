@@ -31,6 +31,14 @@ class Screen:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """What to show: new messages in order; `in_place` edits the pressed message with the first."""
+
+    screens: tuple[Screen, ...]
+    in_place: bool = False
+
+
+@dataclass(frozen=True)
 class Action:
     kind: str
     argument: str = ""

@@ -4,9 +4,10 @@ sub-command parsers to add its commands to, and each command runs as handler(set
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
-from collections.abc import Callable
-from typing import TypeAlias
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeAlias
 
 from family_bot.config import Settings
 
@@ -28,3 +29,32 @@ def bot_username_for_links(settings: Settings, args: argparse.Namespace) -> str 
         )
         return None
     return username
+
+
+def print_invite(
+    settings: Settings,
+    args: argparse.Namespace,
+    create: Callable[[str], Coroutine[Any, Any, str]],
+    *,
+    whom: str,
+    opening_it: str,
+) -> int:
+    """A new one-time link on stdout, how to pass it on on stderr; exit code 2 when none is made.
+
+    `create(username)` makes the link; `opening_it` says what whoever opens it becomes or can do.
+    """
+    username = bot_username_for_links(settings, args)
+    if username is None:
+        return 2
+    try:
+        link = asyncio.run(create(username))
+    except ValueError as error:
+        print(f"family-bot: {error}", file=sys.stderr)
+        return 2
+    print(link)
+    print(
+        f"Valid once, for {settings.invite_lifetime.days} days. Send it to the {whom} privately: "
+        f"whoever opens it {opening_it}.",
+        file=sys.stderr,
+    )
+    return 0

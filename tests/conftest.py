@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import shutil
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,18 @@ class BotHarness:
             await self.stop()
 
 
+def editable_settings(workspace: Workspace, server: LocalBotApiServer) -> Settings:
+    """Settings on the editable copies (their database beside them), pointed at the test server."""
+    settings = load_settings(
+        {
+            "FAMILY_BOT_DB": str(workspace.root / "family_bot.sqlite3"),
+            "FAMILY_BOT_LOCALES": str(workspace.locales),
+            "FAMILY_BOT_CONTENT": str(workspace.content),
+        }
+    )
+    return on_test_server(settings, server)
+
+
 def on_test_server(settings: Settings, server: LocalBotApiServer, **changes: Any) -> Settings:
     """The settings pointed at the embedded server with the test token, plus any changes."""
     return dataclasses.replace(
@@ -78,6 +92,16 @@ def on_test_server(settings: Settings, server: LocalBotApiServer, **changes: Any
 # control would stop a long walk through the pages (it has its own tests). One message a second
 # per chat, as Telegram asks, would make tests wait seconds.
 STANDING_CLOCK_PACE: dict[str, Any] = {"rate_limit_updates": 10_000, "send_chat_interval": 0.02}
+
+
+@contextlib.asynccontextmanager
+async def running_at_standing_pace(
+    server: LocalBotApiServer, settings: Settings, clock: ManualClock
+) -> AsyncIterator[BotHarness]:
+    """The bot started on the test server at the pace a standing clock needs, then stopped."""
+    paced = on_test_server(settings, server, **STANDING_CLOCK_PACE)
+    async with BotHarness(server, paced, clock).running() as harness:
+        yield harness
 
 
 _SHIPPED: dict[tuple[Path, Path], ContentBundle] = {}
@@ -109,6 +133,45 @@ def services_of(bot: BotHarness) -> Services:
     return services
 
 
+@dataclass
+class Workspace:
+    """Editable copies of locales/ and content/ in tmp_path, as an editor would change them."""
+
+    root: Path
+
+    @property
+    def locales(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        """Replace one exact piece of text in a file; fails loudly when it is not there."""
+        path = self.root / relative
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"{old!r} must occur once in {relative}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def append(self, relative: str, text: str) -> None:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as file:
+            file.write(text)
+
+    def line_of(self, relative: str, needle: str) -> int:
+        lines = (self.root / relative).read_text(encoding="utf-8").splitlines()
+        return next(number for number, line in enumerate(lines, 1) if needle in line)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    shutil.copytree(PROJECT_ROOT / "locales", tmp_path / "locales")
+    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
+    return Workspace(tmp_path)
+
+
 @pytest.fixture
 def base_settings(tmp_path: Path) -> Settings:
     return load_settings({"FAMILY_BOT_DB": str(tmp_path / "family_bot.sqlite3")})
@@ -129,6 +192,5 @@ async def server() -> AsyncIterator[LocalBotApiServer]:
 async def bot(
     server: LocalBotApiServer, base_settings: Settings, clock: ManualClock
 ) -> AsyncIterator[BotHarness]:
-    settings = on_test_server(base_settings, server, **STANDING_CLOCK_PACE)
-    async with BotHarness(server, settings, clock).running() as harness:
+    async with running_at_standing_pace(server, base_settings, clock) as harness:
         yield harness

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
 from telegram import Update
 
 from family_bot.bot.buttons import ButtonPress, on_press
 from family_bot.bot.context import BotContext
 from family_bot.bot.render import reply_screen, show_in_place
+from family_bot.staff import NotAllowed
+
+T = TypeVar("T")
 
 
 def _needs_language(context: BotContext) -> bool:
@@ -25,6 +31,20 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
         context.locale, "fallback-unknown-command", command=command[:64]
     )
     await reply_screen(update, context, screen)
+
+
+async def staff_only(
+    update: Update, context: BotContext, opening: Callable[[int, str], Awaitable[T]]
+) -> T | None:
+    """What a staff command opens for its sender; to anyone else it is an unknown command."""
+    user = update.effective_user
+    if user is None:
+        return None
+    try:
+        return await opening(user.id, context.locale)
+    except NotAllowed:
+        await on_unknown_command(update, context)
+        return None
 
 
 async def on_other_message(update: Update, context: BotContext) -> None:

@@ -19,7 +19,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from family_bot.bot.context import BotContext
-from family_bot.screens import Button, Screen
+from family_bot.screens import Button, Screen, Shown
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,15 @@ async def show_in_place(update: Update, context: BotContext, screen: Screen) -> 
                 return  # the same button pressed twice: the screen already shows it
             log.info("could not edit a message in place (%s); sending a new one", error.message)
     await reply_screen(update, context, screen)
+
+
+async def present(update: Update, context: BotContext, shown: Shown) -> None:
+    """A service's screens in order; a pressed button's message becomes the first when asked."""
+    screens = list(shown.screens)
+    if shown.in_place and update.callback_query is not None and screens:
+        await show_in_place(update, context, screens.pop(0))
+    for screen in screens:
+        await reply_screen(update, context, screen)
 
 
 _TAG = re.compile(r"<[^>]*>")

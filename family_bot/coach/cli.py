@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import sys
+import functools
 
 from family_bot.clock import SystemClock
 from family_bot.config import Settings
 from family_bot.services import open_services
-from family_bot.subcommands import Subparsers, bot_username_for_links
+from family_bot.subcommands import Subparsers, print_invite
 
 
 def register(commands: Subparsers) -> None:
@@ -32,22 +31,9 @@ def register(commands: Subparsers) -> None:
 
 
 def invite_staff(settings: Settings, args: argparse.Namespace) -> int:
-    username = bot_username_for_links(settings, args)
-    if username is None:
-        return 2
-    try:
-        link = asyncio.run(_create(settings, str(args.role), str(args.name), username))
-    except ValueError as error:
-        print(f"family-bot: {error}", file=sys.stderr)
-        return 2
-    days = settings.invite_lifetime.days
-    print(link)
-    print(
-        f"Valid once, for {days} days. Send it to the {args.role} privately: whoever opens it "
-        f"becomes a {args.role}.",
-        file=sys.stderr,
-    )
-    return 0
+    role = str(args.role)
+    create = functools.partial(_create, settings, role, str(args.name))
+    return print_invite(settings, args, create, whom=role, opening_it=f"becomes a {role}")
 
 
 async def _create(settings: Settings, role: str, name: str, username: str) -> str:

@@ -12,9 +12,9 @@ from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
 from family_bot.bot.pages import opened_page
 from family_bot.bot.render import reply_screen, send_screen, show_in_place
+from family_bot.bot.typed import typed_text
 from family_bot.coach.desk import Outcome
 from family_bot.screens import Screen
-from family_bot.staff import NotAllowed
 
 STAFF_COMMANDS = ("coach", "menu", "language", "help")
 
@@ -81,15 +81,9 @@ async def cmd_start_with_payload(update: Update, context: BotContext) -> None:
 
 async def cmd_coach(update: Update, context: BotContext) -> None:
     """The coach menu; to anyone else /coach is an unknown command."""
-    user = update.effective_user
-    if user is None:
-        return
-    try:
-        outcome = await context.services.coach.menu(user.id, context.locale)
-    except NotAllowed:
-        await fallback.on_unknown_command(update, context)
-        return
-    await _present(update, context, outcome)
+    outcome = await fallback.staff_only(update, context, context.services.coach.menu)
+    if outcome is not None:
+        await _present(update, context, outcome)
 
 
 async def cmd_appointments(update: Update, context: BotContext) -> None:
@@ -154,19 +148,18 @@ async def on_typed_answer(update: Update, context: BotContext) -> None:
 
     Runs in a group before the others and stops them only when it used the text.
     """
-    user = update.effective_user
-    message = update.effective_message
-    if user is None or message is None or not message.text:
+    typed = typed_text(update)
+    if typed is None:
         return
     services = context.services
     locale = context.locale
-    if services.coach.awaits_text(user.id):
-        outcome = await services.coach.text(user.id, locale, message.text)
+    if services.coach.awaits_text(typed.user_id):
+        outcome = await services.coach.text(typed.user_id, locale, typed.text)
         if outcome is not None:
             await _present(update, context, outcome)
             raise ApplicationHandlerStop
-    if services.family.awaits_text(user.id):
-        reply = await services.family.help_text(user.id, locale, message.text)
+    if services.family.awaits_text(typed.user_id):
+        reply = await services.family.help_text(typed.user_id, locale, typed.text)
         if reply is not None:
             await reply_screen(update, context, Screen(reply))
             raise ApplicationHandlerStop

@@ -90,22 +90,14 @@ def register_coaching_privacy(
     async def purge_past_appointments(cutoff: datetime, dry_run: bool) -> int:
         return await coaching.delete_past_appointments(db, utc_text(cutoff), dry_run)
 
-    privacy.register_provider(
-        PersonalDataProvider(
-            name="household",
-            export=export,
-            forget=forget,
-            describe=describe,
-            notice_id="privacy-notice-household",
-        )
-    )
-    privacy.register_retention_rule(
+    privacy.register_feature(
+        PersonalDataProvider("household", export, forget, describe, "privacy-notice-household"),
         RetentionRule(
-            name="past_appointments",
-            keep_days=keep_past_appointments_days,
-            purge=purge_past_appointments,
-            notice_id="privacy-retention-appointments",
-        )
+            "past_appointments",
+            keep_past_appointments_days,
+            purge_past_appointments,
+            "privacy-retention-appointments",
+        ),
     )
     privacy.add_forget_listener(tell_coach_member_left)
     privacy.add_forget_blocker(still_following_households)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from family_bot.coach.notices import AppointmentNotices
-from family_bot.jobs import OnTheClock, WakeableJob
+from family_bot.jobs import OnTheClock, WakeableJob, drain_due
 from family_bot.staff import StaffTools, StaffToolsService
 from family_bot.storage import appointments, coaching
 from family_bot.storage.appointments import ReminderRow
@@ -43,17 +43,12 @@ class ReminderScheduler(StaffToolsService, OnTheClock):
 
     async def run_due(self) -> int:
         """Turn every reminder due now into outbox rows; the number of reminders handled."""
-        handled = 0
-        async with self._lock:
-            while True:
-                due = await appointments.due_reminders(self._db, self._clock.now(), 200)
-                if not due:
-                    break
-                for reminder in due:
-                    await self._fire(reminder)
-                    handled += 1
-                self._delivery.wake()  # start sending while the next batch is prepared
-        return handled
+        return await drain_due(
+            self._lock,
+            lambda: appointments.due_reminders(self._db, self._clock.now(), 200),
+            self._fire,
+            self._delivery.wake,
+        )
 
     async def _fire(self, reminder: ReminderRow) -> None:
         now = self._clock.now()

@@ -10,22 +10,14 @@ from telegram.ext import Application, ApplicationHandlerStop, filters
 from family_bot.bot.buttons import ButtonPress, on_press
 from family_bot.bot.context import SERVICES_KEY, BotContext
 from family_bot.bot.pages import count_page_opened, opened_page
-from family_bot.bot.render import reply_screen, show_in_place
+from family_bot.bot.render import present, reply_screen, show_in_place
+from family_bot.bot.typed import typed_text
 from family_bot.deadlines.flow import StaleButton
-from family_bot.deadlines.service import Reply
-from family_bot.screens import Screen
+from family_bot.screens import Screen, Shown
 from family_bot.services import Services
 from family_bot.staff import NotAllowed
 
 LAWYER_PAGES = ("lawyer", "lawyer-deadlines")
-
-
-async def _present(update: Update, context: BotContext, reply: Reply) -> None:
-    screens = list(reply.screens)
-    if reply.in_place and update.callback_query is not None and screens:
-        await show_in_place(update, context, screens.pop(0))
-    for screen in screens:
-        await reply_screen(update, context, screen)
 
 
 async def cmd_deadline(update: Update, context: BotContext) -> None:
@@ -33,7 +25,7 @@ async def cmd_deadline(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return
-    await _present(update, context, await context.services.deadlines.start(user.id, context.locale))
+    await present(update, context, await context.services.deadlines.start(user.id, context.locale))
 
 
 @on_press
@@ -53,8 +45,8 @@ async def on_deadline_button(update: Update, context: BotContext, press: ButtonP
         # The request-for-help flow, so the coach (or the coordinators) can alert legal aid.
         talk = services.support.talk_button(locale)
         first = reply.screens[0]
-        reply = Reply((Screen(first.text, ((talk,),)),))
-    await _present(update, context, reply)
+        reply = Shown((Screen(first.text, ((talk,),)),))
+    await present(update, context, reply)
 
 
 async def on_lawyer_page(update: Update, context: BotContext) -> None:
@@ -91,10 +83,9 @@ class AwaitsLawyerCard(filters.MessageFilter):
 
 async def on_typed_text(update: Update, context: BotContext) -> None:
     """The lawyer's name, then their phone number or e-mail address."""
-    user = update.effective_user
-    message = update.effective_message
-    if user is None or message is None or not message.text:
+    typed = typed_text(update)
+    if typed is None:
         return
-    reply = await context.services.deadlines.text(user.id, context.locale, message.text)
-    await _present(update, context, reply)
+    reply = await context.services.deadlines.text(typed.user_id, context.locale, typed.text)
+    await present(update, context, reply)
     raise ApplicationHandlerStop

@@ -10,8 +10,8 @@ from family_bot.deadlines.screens import day_in_words
 from family_bot.deadlines.service import DeadlineService, subject_of
 from family_bot.privacy.registry import PersonalDataProvider, RetentionRule
 from family_bot.privacy.service import PrivacyService
+from family_bot.privacy.unsent import drop_unsent_about
 from family_bot.storage import deadlines as store
-from family_bot.storage import outbox
 
 # A decision is kept this many days after its last day (the family may still want to show it
 # to a lawyer), then deleted with everything about it.
@@ -54,29 +54,21 @@ def register_deadlines_privacy(privacy: PrivacyService, service: DeadlineService
         return "\n".join(lines)
 
     async def forget(member_id: int) -> None:
-        # Inside the forget transaction: unsent reminders about those decisions go too.
-        for decision_id in await store.ids_registered_by(db, member_id):
-            await outbox.drop_pending_for_subject(db, subject_of(decision_id))
+        await drop_unsent_about(db, await store.ids_registered_by(db, member_id), subject_of)
         await store.delete_of_member(db, member_id)
 
     async def purge(cutoff: datetime, dry_run: bool) -> int:
         local = cutoff.astimezone(service.zone).date()
         return await store.delete_ended_before(db, local, dry_run)
 
-    privacy.register_provider(
+    privacy.register_feature(
         PersonalDataProvider(
-            name="decisions and lawyer card",
-            export=export,
-            forget=forget,
-            describe=describe,
-            notice_id="deadlines-privacy-notice",
-        )
-    )
-    privacy.register_retention_rule(
+            "decisions and lawyer card", export, forget, describe, "deadlines-privacy-notice"
+        ),
         RetentionRule(
-            name="decisions after their last day",
-            keep_days=KEEP_DAYS_AFTER_LAST_DAY,
-            purge=purge,
-            notice_id="deadlines-privacy-retention",
-        )
+            "decisions after their last day",
+            KEEP_DAYS_AFTER_LAST_DAY,
+            purge,
+            "deadlines-privacy-retention",
+        ),
     )

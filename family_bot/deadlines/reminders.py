@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 
 from family_bot.deadlines.service import DeadlineService, end_of, next_reminder
-from family_bot.jobs import OnTheClock, WakeableJob
+from family_bot.jobs import OnTheClock, WakeableJob, drain_due
 from family_bot.storage import deadlines as store
 from family_bot.storage.deadlines import DecisionRow
 from family_bot.storage.times import utc_text
@@ -36,17 +36,12 @@ class DeadlineReminders(OnTheClock):
 
     async def run_due(self) -> int:
         """Every slot due now, turned into outbox rows; the number of decisions handled."""
-        handled = 0
-        async with self._lock:
-            while True:
-                due = await store.due_decisions(self._db, self._clock.now(), 100)
-                if not due:
-                    break
-                for row in due:
-                    await self._fire(row)
-                    handled += 1
-                self._delivery.wake()
-        return handled
+        return await drain_due(
+            self._lock,
+            lambda: store.due_decisions(self._db, self._clock.now(), 100),
+            self._fire,
+            self._delivery.wake,
+        )
 
     async def _fire(self, row: DecisionRow) -> None:
         now = self._clock.now()

@@ -27,7 +27,7 @@ from family_bot.deadlines.table import (
     load_rule_table,
 )
 from family_bot.delivery import Outgoing
-from family_bot.screens import Button, Screen
+from family_bot.screens import Button, Screen, Shown
 from family_bot.staff import NotAllowed, StaffTools, StaffToolsService, follows
 from family_bot.storage import coaching
 from family_bot.storage import deadlines as store
@@ -58,14 +58,6 @@ def load_table(content_dir: Path) -> RuleTable | None:
 
 def subject_of(decision_id: int) -> str:
     return f"deadline:{decision_id}"
-
-
-@dataclass(frozen=True)
-class Reply:
-    """Screens to show, in order; `in_place` replaces the pressed message with the first."""
-
-    screens: tuple[Screen, ...]
-    in_place: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,7 +128,7 @@ class DeadlineService(StaffToolsService):
         return row
 
     # -- computing -------------------------------------------------------------------------
-    def compute(self, row: DecisionRow | NewDecision, registered_on: date) -> DeadlineResult:
+    def compute(self, row: NewDecision, registered_on: date) -> DeadlineResult:
         known = row.notified is not None
         if not known:
             # Unknown date: the shortest rule of all, counted as if handed over that day.
@@ -178,7 +170,7 @@ class DeadlineService(StaffToolsService):
         return Screen(text, rows)
 
     # -- the family's entry points ---------------------------------------------------------
-    async def start(self, user_id: int, locale: str) -> Reply:
+    async def start(self, user_id: int, locale: str) -> Shown:
         """/deadline: a coach picks a household; a family sees its open decisions, or the
         first question."""
         actor = await coaching.staff(self._db, user_id)
@@ -187,18 +179,18 @@ class DeadlineService(StaffToolsService):
                 self._db, coach_id=None if actor.role == "coordinator" else user_id
             )
             labelled = tuple((button(f"{h.label} · {h.site}", f"q.{h.id}"),) for h in households)
-            return Reply((Screen(self.t(locale, "deadlines-coach-pick"), labelled),))
+            return Shown((Screen(self.t(locale, "deadlines-coach-pick"), labelled),))
         if self.table is None:
-            return Reply((Screen(self.t(locale, "deadlines-unavailable")),))
+            return Shown((Screen(self.t(locale, "deadlines-unavailable")),))
         owner = await self.owner_of(user_id)
         open_rows = await store.open_decisions_of(self._db, owner.key)
         if not open_rows:
-            return Reply((self.screens.question(locale, Answers(0), self.today()),))
+            return Shown((self.screens.question(locale, Answers(0), self.today()),))
         screens = [await self.decision_screen(locale, row) for row in open_rows]
         another = Screen(
             self.t(locale, "deadlines-another"), ((self.screens.received_button(locale),),)
         )
-        return Reply((*screens, another))
+        return Shown((*screens, another))
 
     async def page_extras(
         self, user_id: int, locale: str
@@ -210,7 +202,7 @@ class DeadlineService(StaffToolsService):
         return self.screens.card_line(locale, card), rows
 
     # -- buttons ---------------------------------------------------------------------------
-    async def press(self, user_id: int, locale: str, argument: str) -> Reply:
+    async def press(self, user_id: int, locale: str, argument: str) -> Shown:
         """What a button of this feature does; StaleButton or NotAllowed when it is not one the
         bot offered this person."""
         verb, _, rest = argument.partition(".")
@@ -218,7 +210,7 @@ class DeadlineService(StaffToolsService):
             # Another button: the lawyer's card was left half typed, so text is not taken for it.
             await self._conversations.clear(user_id)
         if verb == "q" and self.table is None:
-            return Reply((Screen(self.t(locale, "deadlines-unavailable")),))
+            return Shown((Screen(self.t(locale, "deadlines-unavailable")),))
         if verb == "q":
             return await self._answer(user_id, locale, argument)
         if verb in ("ok", "tc"):
@@ -231,22 +223,22 @@ class DeadlineService(StaffToolsService):
         if argument == "L":
             owner = await self.owner_of(user_id)
             card = await store.lawyer_card(self._db, owner.key)
-            return Reply((self.screens.card_screen(locale, card),))
+            return Shown((self.screens.card_screen(locale, card),))
         if argument == "Le":
             await self._conversations.set(user_id, STEP_NAME, {})
-            return Reply((Screen(self.t(locale, "deadlines-card-ask-name")),))
+            return Shown((Screen(self.t(locale, "deadlines-card-ask-name")),))
         if argument == "Ld":
             owner = await self.owner_of(user_id)
             async with self._db.transaction():
                 await store.delete_lawyer_card(self._db, owner.key)
-            return Reply((Screen(self.t(locale, "deadlines-card-deleted")),), in_place=True)
+            return Shown((Screen(self.t(locale, "deadlines-card-deleted")),), in_place=True)
         if argument == "nr":
-            return Reply((Screen(self.t(locale, "deadlines-cannot-reach")),))
+            return Shown((Screen(self.t(locale, "deadlines-cannot-reach")),))
         if argument == "x":
-            return Reply((Screen(self.t(locale, "deadlines-cancelled")),), in_place=True)
+            return Shown((Screen(self.t(locale, "deadlines-cancelled")),), in_place=True)
         raise StaleButton(argument)
 
-    async def _answer(self, user_id: int, locale: str, argument: str) -> Reply:
+    async def _answer(self, user_id: int, locale: str, argument: str) -> Shown:
         today = self.today()
         answers = decode(argument, today)
         household = None
@@ -256,12 +248,12 @@ class DeadlineService(StaffToolsService):
             if household is None or not follows(actor, household):
                 raise NotAllowed("not this coach's household")
         if answers.next_question != "done":
-            return Reply((self.screens.question(locale, answers, today),), in_place=True)
+            return Shown((self.screens.question(locale, answers, today),), in_place=True)
         return await self._register(user_id, locale, answers, household)
 
     async def _register(
         self, user_id: int, locale: str, answers: Answers, household: HouseholdRow | None
-    ) -> Reply:
+    ) -> Shown:
         by_coach = household is not None
         if household is not None:
             owner = Owner(f"h{household.id}", household)
@@ -299,8 +291,8 @@ class DeadlineService(StaffToolsService):
                 )
         self._delivery.wake()
         if by_coach:
-            return Reply((Screen(self.t(locale, "deadlines-coach-registered")),), in_place=True)
-        return Reply((await self.decision_screen(locale, row),), in_place=True)
+            return Shown((Screen(self.t(locale, "deadlines-coach-registered")),), in_place=True)
+        return Shown((await self.decision_screen(locale, row),), in_place=True)
 
     async def recipients(self, row: DecisionRow) -> list[int]:
         if row.household_id is not None:
@@ -333,17 +325,17 @@ class DeadlineService(StaffToolsService):
             )
         return messages
 
-    async def _lawyer_has_it(self, user_id: int, locale: str, row: DecisionRow) -> Reply:
+    async def _lawyer_has_it(self, user_id: int, locale: str, row: DecisionRow) -> Shown:
         async with self._db.transaction():
             await store.close(self._db, row.id, "lawyer", self._clock.now())
-        return Reply((Screen(self.t(locale, "deadlines-stopped")),))
+        return Shown((Screen(self.t(locale, "deadlines-stopped")),))
 
-    async def _notify_coach(self, user_id: int, locale: str, row: DecisionRow) -> Reply:
+    async def _notify_coach(self, user_id: int, locale: str, row: DecisionRow) -> Shown:
         household = (
             await coaching.household(self._db, row.household_id) if row.household_id else None
         )
         if household is None:
-            return Reply((Screen(self.t(locale, "deadlines-no-coach")),))
+            return Shown((Screen(self.t(locale, "deadlines-no-coach")),))
         member = await coaching.member(self._db, user_id)
         coach_locale = self._notices.locale_of(household.coach_id)
         notice = self._notices.to_coach(
@@ -357,26 +349,26 @@ class DeadlineService(StaffToolsService):
             if await store.mark_coach_told(self._db, row.id):
                 await self._delivery.enqueue_in_transaction([notice])
         self._delivery.wake()
-        return Reply((Screen(self.t(locale, "deadlines-coach-told")),))
+        return Shown((Screen(self.t(locale, "deadlines-coach-told")),))
 
     # -- typed text: the lawyer card -------------------------------------------------------
     def awaits_text(self, user_id: int) -> bool:
         return self._conversations.step_of(user_id) in (STEP_NAME, STEP_CONTACT)
 
-    async def text(self, user_id: int, locale: str, typed: str) -> Reply:
+    async def text(self, user_id: int, locale: str, typed: str) -> Shown:
         found = self._conversations.get(user_id)
         if found is None:
-            return Reply(())
+            return Shown(())
         step, data = found
         value = " ".join(typed.split())
         if step == STEP_NAME:
             if not value or len(value) > MAX_NAME:
-                return Reply((Screen(self.t(locale, "deadlines-card-bad-name")),))
+                return Shown((Screen(self.t(locale, "deadlines-card-bad-name")),))
             await self._conversations.set(user_id, STEP_CONTACT, {"name": value})
-            return Reply((Screen(self.t(locale, "deadlines-card-ask-contact")),))
+            return Shown((Screen(self.t(locale, "deadlines-card-ask-contact")),))
         contact = valid_contact(value)
         if contact is None:
-            return Reply((Screen(self.t(locale, "deadlines-card-bad-contact")),))
+            return Shown((Screen(self.t(locale, "deadlines-card-bad-contact")),))
         owner = await self.owner_of(user_id)
         async with self._db.transaction():
             await store.save_lawyer_card(
@@ -391,4 +383,4 @@ class DeadlineService(StaffToolsService):
         await self._conversations.clear(user_id)
         card = await store.lawyer_card(self._db, owner.key)
         saved = Screen(self.t(locale, "deadlines-card-saved"))
-        return Reply((saved, self.screens.card_screen(locale, card)))
+        return Shown((saved, self.screens.card_screen(locale, card)))

@@ -110,6 +110,12 @@ class PrivacyService:
             raise ValueError(f"retention rule {rule.name!r} must keep data at least one day")
         self._rules.append(rule)
 
+    def register_feature(self, provider: PersonalDataProvider, *rules: RetentionRule) -> None:
+        """A feature's personal data and the rules by which it expires, told in one call."""
+        self.register_provider(provider)
+        for rule in rules:
+            self.register_retention_rule(rule)
+
     def add_forget_listener(self, listener: ForgetListener) -> None:
         self._forget_listeners.append(listener)
 

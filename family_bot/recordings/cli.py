@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
+import functools
 import sys
 
 from family_bot.clock import SystemClock
@@ -12,7 +12,7 @@ from family_bot.content import load_review_book
 from family_bot.i18n.languages import load_languages
 from family_bot.recordings.invites import create_voice_invite
 from family_bot.storage import open_database
-from family_bot.subcommands import Subparsers, bot_username_for_links
+from family_bot.subcommands import Subparsers, print_invite
 
 
 def register(commands: Subparsers) -> None:
@@ -56,21 +56,10 @@ def print_fingerprints(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def invite_voice(settings: Settings, args: argparse.Namespace) -> int:
-    username = bot_username_for_links(settings, args)
-    if username is None:
-        return 2
-    try:
-        link = asyncio.run(_create(settings, str(args.name), str(args.languages), username))
-    except ValueError as error:
-        print(f"family-bot: {error}", file=sys.stderr)
-        return 2
-    print(link)
-    print(
-        f"Valid once, for {settings.invite_lifetime.days} days. Send it to the voice privately: "
-        "whoever opens it can record pages in these languages.",
-        file=sys.stderr,
+    create = functools.partial(_create, settings, str(args.name), str(args.languages))
+    return print_invite(
+        settings, args, create, whom="voice", opening_it="can record pages in these languages"
     )
-    return 0
 
 
 async def _create(settings: Settings, name: str, languages: str, username: str) -> str:

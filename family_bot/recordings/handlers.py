@@ -35,15 +35,9 @@ async def cmd_start_voice(update: Update, context: BotContext) -> None:
 
 async def cmd_record(update: Update, context: BotContext) -> None:
     """/record: the pages in the voice's languages with their state; others: unknown command."""
-    user = update.effective_user
-    if user is None:
-        return
-    try:
-        screen = await context.services.recordings.menu(user.id, context.locale)
-    except NotAllowed:
-        await fallback.on_unknown_command(update, context)
-        return
-    await reply_screen(update, context, screen)
+    screen = await fallback.staff_only(update, context, context.services.recordings.menu)
+    if screen is not None:
+        await reply_screen(update, context, screen)
 
 
 @on_press

@@ -69,15 +69,8 @@ def register_recordings_privacy(
     async def purge_invites(cutoff: datetime, dry_run: bool) -> int:
         return await store.delete_invites_expired_before(db, cutoff, dry_run=dry_run)
 
-    privacy.register_provider(
-        PersonalDataProvider(
-            name="voice recordings",
-            export=export,
-            forget=forget,
-            describe=describe,
-        )
-    )
-    privacy.register_retention_rule(
-        RetentionRule(name="voice invites", keep_days=INVITE_KEEP_DAYS, purge=purge_invites)
+    privacy.register_feature(
+        PersonalDataProvider("voice recordings", export, forget, describe),
+        RetentionRule("voice invites", INVITE_KEEP_DAYS, purge_invites),
     )
     privacy.add_after_forget(recordings.forgotten)

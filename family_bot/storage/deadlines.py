@@ -12,8 +12,9 @@ from family_bot.storage.times import parse_utc, utc_text
 
 
 @dataclass(frozen=True)
-class DecisionRow:
-    id: int
+class NewDecision:
+    """A decision as the family (or their coach) told it, with its last day."""
+
     owner: str
     household_id: int | None
     member_id: int | None
@@ -23,25 +24,18 @@ class DecisionRow:
     delivery: str
     detained: str
     registered_by: str
-    state: str
     last_day: date
-    next_reminder_at: datetime | None
-    coach_told: bool
-    created_at: datetime
 
 
 @dataclass(frozen=True)
-class NewDecision:
-    owner: str
-    household_id: int | None
-    member_id: int | None
-    kind: str
-    second_removal: str
-    notified: date | None
-    delivery: str
-    detained: str
-    registered_by: str
-    last_day: date
+class DecisionRow(NewDecision):
+    """A registered decision: as it was told, and what the bot has done about it since."""
+
+    id: int
+    state: str
+    next_reminder_at: datetime | None
+    coach_told: bool
+    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -53,8 +47,8 @@ class LawyerCardRow:
 
 
 _SELECT = (
-    "SELECT id, owner, household_id, member_id, kind, second_removal, notified, delivery, "
-    "detained, registered_by, state, last_day, next_reminder_at, coach_told, created_at "
+    "SELECT owner, household_id, member_id, kind, second_removal, notified, delivery, detained, "
+    "registered_by, last_day, id, state, next_reminder_at, coach_told, created_at "
     "FROM deadline_decisions"
 )
 

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 
 from family_bot.i18n import Markup
 from family_bot.logs import pseudonym
-from family_bot.screens import Button, Screen
+from family_bot.screens import Button, Screen, Shown
 from family_bot.staff import NotAllowed, StaffTools
 from family_bot.stats import Metric
 from family_bot.storage import actions, coaching, outbox, support_drafts, support_requests
@@ -37,7 +37,6 @@ from family_bot.support.model import (
     KINDS,
     MAX_TEXT,
     Reader,
-    Shown,
     SupportCounters,
     family_button,
     numbers_of,
@@ -296,18 +295,12 @@ class FamilySupport(SupportPart):
         self, user_id: int, locale: str, text: str, message_id: int | None = None
     ) -> Shown | None:
         """The family's message for their request, typed after choosing the kind of help."""
-        if self._conversations.at(user_id, FAMILY_STEP) is None:
+        draft = await self._draft_at_message_step(user_id)
+        if draft is None:
             return None
-        draft = await self._draft(user_id)
-        if draft is None or draft.kind is None:
-            # The draft is gone (restart, or hours later): the text is a question like any other.
-            await self._conversations.clear(user_id)
-            return None
-        text = text.strip()
-        if not 1 <= len(text) <= MAX_TEXT:
-            return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
-        draft.text, draft.text_language, draft.message_id = text, locale, message_id
-        await self._save(user_id, draft)
+        too_long = await self._take_words(user_id, locale, draft, text, message_id)
+        if too_long is not None:
+            return too_long
         await self._conversations.clear(user_id)
         return await self._consent(user_id, locale, in_place=False)
 
@@ -318,20 +311,38 @@ class FamilySupport(SupportPart):
         draft = await self._draft(user_id)
         if draft is None or draft.kind is None or draft.message_id != message_id:
             return None
-        text = text.strip()
-        if not 1 <= len(text) <= MAX_TEXT:
-            return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
-        draft.text, draft.text_language = text, locale
-        await self._save(user_id, draft)
+        too_long = await self._take_words(user_id, locale, draft, text, message_id)
+        if too_long is not None:
+            return too_long
         return await self._consent(user_id, locale, in_place=False)
 
-    async def voice(self, user_id: int, locale: str, voice: Voice) -> Shown | None:
-        """A voice note at the message step is the message, like a typed one; None elsewhere."""
+    async def _draft_at_message_step(self, user_id: int) -> Draft | None:
+        """The draft whose message the family sends now, or None: not at that step, or the draft
+        is gone (restart, or hours later), and then what they send is like any other message."""
         if self._conversations.at(user_id, FAMILY_STEP) is None:
             return None
         draft = await self._draft(user_id)
         if draft is None or draft.kind is None:
             await self._conversations.clear(user_id)
+            return None
+        return draft
+
+    async def _take_words(
+        self, user_id: int, locale: str, draft: Draft, text: str, message_id: int | None
+    ) -> Shown | None:
+        """The draft takes the family's words (typed or corrected) and is saved; None then, or
+        the screen saying they are too long, with nothing changed."""
+        words = text.strip()
+        if not 1 <= len(words) <= MAX_TEXT:
+            return Shown((Screen(self.t(locale, "support-message-too-long", limit=MAX_TEXT)),))
+        draft.text, draft.text_language, draft.message_id = words, locale, message_id
+        await self._save(user_id, draft)
+        return None
+
+    async def voice(self, user_id: int, locale: str, voice: Voice) -> Shown | None:
+        """A voice note at the message step is the message, like a typed one; None elsewhere."""
+        draft = await self._draft_at_message_step(user_id)
+        if draft is None:
             return None
         if not 1 <= voice.seconds <= MAX_VOICE_SECONDS:
             limit = MAX_VOICE_SECONDS // 60

@@ -11,20 +11,13 @@ from telegram.ext import ApplicationHandlerStop
 from family_bot.bot.buttons import ButtonPress, on_press, unless_refused
 from family_bot.bot.context import BotContext
 from family_bot.bot.pages import count_page_opened, opened_page
-from family_bot.bot.render import reply_screen, show_in_place
-from family_bot.screens import SUPPORT_STAFF, Screen
+from family_bot.bot.render import present, reply_screen, show_in_place
+from family_bot.bot.typed import typed_text
+from family_bot.screens import SUPPORT_STAFF, Screen, Shown
 from family_bot.staff import NotAllowed
 from family_bot.support.family_side import FamilySupport, Voice
-from family_bot.support.model import Shown, refusal
+from family_bot.support.model import refusal
 from family_bot.support.staff_side import StaffSupport
-
-
-async def _present(update: Update, context: BotContext, shown: Shown) -> None:
-    screens = list(shown.screens)
-    if shown.in_place and update.callback_query is not None and screens:
-        await show_in_place(update, context, screens.pop(0))
-    for screen in screens:
-        await reply_screen(update, context, screen)
 
 
 async def cmd_talk(update: Update, context: BotContext) -> None:
@@ -32,7 +25,7 @@ async def cmd_talk(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return
-    await _present(update, context, await context.services.support.start(user.id, context.locale))
+    await present(update, context, await context.services.support.start(user.id, context.locale))
 
 
 async def cmd_requests(update: Update, context: BotContext) -> None:
@@ -60,7 +53,7 @@ async def on_support_button(update: Update, context: BotContext, press: ButtonPr
         await reply_screen(update, context, refused)
         return
     await press.answer()
-    await _present(update, context, shown)
+    await present(update, context, shown)
 
 
 async def on_support_page(update: Update, context: BotContext) -> None:
@@ -79,39 +72,35 @@ async def on_typed_text(update: Update, context: BotContext) -> None:
 
     Runs in a group before the features and stops them only when it used the text.
     """
-    user = update.effective_user
-    message = update.effective_message
-    if user is None or message is None or not message.text:
+    typed = typed_text(update)
+    if typed is None:
         return
+    user_id, text, message_id = typed.user_id, typed.text, typed.message.message_id
     services = context.services
     if update.edited_message is not None:
         # A correction of the message an unsent draft took: the draft takes it.
-        shown = await services.support.edited(
-            user.id, context.locale, message.text, message.message_id
-        )
+        shown = await services.support.edited(user_id, context.locale, text, message_id)
         if shown is not None:
-            await _present(update, context, shown)
+            await present(update, context, shown)
             raise ApplicationHandlerStop
         return
     side: FamilySupport | StaffSupport
-    if services.support.awaits_text(user.id):
+    if services.support.awaits_text(user_id):
         side = services.support
-    elif services.support_staff.awaits_text(user.id):
+    elif services.support_staff.awaits_text(user_id):
         side = services.support_staff
     else:
         return
     try:
         if side is services.support:
-            shown = await services.support.text(
-                user.id, context.locale, message.text, message.message_id
-            )
+            shown = await services.support.text(user_id, context.locale, text, message_id)
         else:
-            shown = await side.text(user.id, context.locale, message.text)
+            shown = await side.text(user_id, context.locale, text)
     except NotAllowed:
         await reply_screen(update, context, refusal(side.texts, context.locale))
         raise ApplicationHandlerStop from None
     if shown is not None:
-        await _present(update, context, shown)
+        await present(update, context, shown)
         raise ApplicationHandlerStop
 
 
@@ -141,5 +130,5 @@ async def on_voice(update: Update, context: BotContext) -> None:
         shown = await support.hold_voice(user.id, context.locale, voice)
         menu = context.services.information.menu(context.locale)
         shown = Shown((*shown.screens, menu))
-    await _present(update, context, shown)
+    await present(update, context, shown)
     raise ApplicationHandlerStop

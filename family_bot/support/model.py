@@ -24,14 +24,6 @@ STAFF_STEP = "sup-reply"  # a coach is typing a reply to request data["rid"]
 
 
 @dataclass(frozen=True)
-class Shown:
-    """What to show: new messages in order; `in_place` edits the pressed message with the first."""
-
-    screens: tuple[Screen, ...]
-    in_place: bool = False
-
-
-@dataclass(frozen=True)
 class Reader:
     """Who reads a member's request: their coach, the coordinators, or nobody reachable."""
 

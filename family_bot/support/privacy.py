@@ -9,8 +9,9 @@ from typing import Any
 
 from family_bot.privacy.registry import PersonalDataProvider, RetentionRule
 from family_bot.privacy.service import PrivacyService
+from family_bot.privacy.unsent import drop_unsent_about
 from family_bot.staff import StaffTools
-from family_bot.storage import outbox, support_drafts, support_requests
+from family_bot.storage import support_drafts, support_requests
 from family_bot.support.family_side import DRAFT_LIFETIME, FamilySupport
 from family_bot.support.model import subject_of
 
@@ -67,30 +68,16 @@ def register_support_privacy(
         return "\n".join(lines)
 
     async def forget(member_id: int) -> None:
-        # Inside the forget transaction: unsent messages about the requests go too.
-        for request_id in await support_requests.ids_of_member(db, member_id):
-            await outbox.drop_pending_for_subject(db, subject_of(request_id))
+        await drop_unsent_about(db, await support_requests.ids_of_member(db, member_id), subject_of)
         await support_requests.delete_of_member(db, member_id)
 
     async def purge_texts(cutoff: datetime, dry_run: bool) -> int:
         return await support_requests.drop_texts_closed_before(db, cutoff, dry_run=dry_run)
 
-    privacy.register_provider(
-        PersonalDataProvider(
-            name="support requests",
-            export=export,
-            forget=forget,
-            describe=describe,
-            notice_id="support-privacy-notice",
-        )
-    )
-    privacy.register_retention_rule(
-        RetentionRule(
-            name="support request texts",
-            keep_days=tools.settings.request_text_retention_days,
-            purge=purge_texts,
-            notice_id="support-privacy-retention",
-        )
+    keep_days = tools.settings.request_text_retention_days
+    privacy.register_feature(
+        PersonalDataProvider("support requests", export, forget, describe, "support-privacy-notice"),
+        RetentionRule("support request texts", keep_days, purge_texts, "support-privacy-retention"),
     )
 
 
@@ -147,15 +134,8 @@ def register_draft_privacy(
         before = cutoff + timedelta(days=DRAFTS_RULE_DAYS) - DRAFT_LIFETIME
         return await support_drafts.purge_before(db, before, dry_run=dry_run)
 
-    privacy.register_provider(
-        PersonalDataProvider(
-            name="unsent requests for help",
-            export=export,
-            forget=forget,
-            describe=describe,
-            notice_id="support-privacy-drafts",
-        )
-    )
-    privacy.register_retention_rule(
-        RetentionRule(name="unsent requests for help", keep_days=DRAFTS_RULE_DAYS, purge=purge)
+    name = "unsent requests for help"
+    privacy.register_feature(
+        PersonalDataProvider(name, export, forget, describe, "support-privacy-drafts"),
+        RetentionRule(name, DRAFTS_RULE_DAYS, purge),
     )

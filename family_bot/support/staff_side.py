@@ -14,7 +14,7 @@ from datetime import datetime
 
 from family_bot.delivery import Outgoing
 from family_bot.i18n import Markup
-from family_bot.screens import Button, Screen
+from family_bot.screens import Button, Screen, Shown
 from family_bot.staff import NotAllowed, follows
 from family_bot.storage import coaching, support_requests
 from family_bot.storage.coaching import StaffRow
@@ -25,7 +25,6 @@ from family_bot.support.model import (
     REFERRAL_SERVICES,
     REPLY_PHRASES,
     STAFF_STEP,
-    Shown,
     numbers_of,
     staff_button,
     subject_of,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date
@@ -15,63 +14,17 @@ from aiohttp import web
 
 from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
-from family_bot.config import PROJECT_ROOT, load_settings
 from family_bot.content.preview import PreviewSite
 from family_bot.content.review_web import ReviewMode, create_review_app
-from tests.conftest import BotHarness, on_test_server
-
-
-@dataclass
-class Workspace:
-    root: Path
-
-    @property
-    def locales(self) -> Path:
-        return self.root / "locales"
-
-    @property
-    def content(self) -> Path:
-        return self.root / "content"
-
-    def edit(self, relative: str, old: str, new: str) -> None:
-        """Replace one exact piece of text in a file; fails loudly when it is not there."""
-        path = self.root / relative
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} must occur once in {relative}"
-        path.write_text(text.replace(old, new), encoding="utf-8")
-
-    def append(self, relative: str, text: str) -> None:
-        path = self.root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as file:
-            file.write(text)
-
-    def line_of(self, relative: str, needle: str) -> int:
-        lines = (self.root / relative).read_text(encoding="utf-8").splitlines()
-        return next(number for number, line in enumerate(lines, 1) if needle in line)
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    shutil.copytree(PROJECT_ROOT / "locales", tmp_path / "locales")
-    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
-    return Workspace(tmp_path)
+from tests.conftest import BotHarness, Workspace, editable_settings
 
 
 @pytest.fixture
 async def editable_bot(
-    server: LocalBotApiServer, workspace: Workspace, tmp_path: Path, clock: ManualClock
+    server: LocalBotApiServer, workspace: Workspace, clock: ManualClock
 ) -> AsyncIterator[BotHarness]:
     """A bot (not started yet: call start()) reading the editable copies of locales/ and content/."""
-    settings = load_settings(
-        {
-            "FAMILY_BOT_DB": str(tmp_path / "family_bot.sqlite3"),
-            "FAMILY_BOT_LOCALES": str(workspace.locales),
-            "FAMILY_BOT_CONTENT": str(workspace.content),
-        }
-    )
-    settings = on_test_server(settings, server)
-    harness = BotHarness(server, settings, clock)
+    harness = BotHarness(server, editable_settings(workspace, server), clock)
     try:
         yield harness
     finally:

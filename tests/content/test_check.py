@@ -9,7 +9,7 @@ import pytest
 from family_bot.cli import main
 from family_bot.config import PROJECT_ROOT
 from family_bot.content.check import Finding, Severity, check_content
-from tests.content.conftest import Workspace
+from tests.conftest import Workspace
 
 TODAY = date(2026, 11, 30)
 

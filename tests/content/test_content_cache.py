@@ -12,8 +12,7 @@ from family_bot.clock import ManualClock
 from family_bot.config import Settings, load_settings
 from family_bot.content.cache import cache_path_for
 from family_bot.services import ContentBundle, load_cached_bundle
-from tests.conftest import TEST_TOKEN
-from tests.content.conftest import Workspace
+from tests.conftest import TEST_TOKEN, Workspace
 
 OLD_GREETING = "<b>Bienvenue.</b>"
 NEW_GREETING = "<b>Bienvenue dans la maison.</b>"

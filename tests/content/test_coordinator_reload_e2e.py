@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.coach.conftest import new_staff
-from tests.conftest import BotHarness, services_of
-from tests.content.conftest import Workspace
+from tests.conftest import BotHarness, Workspace, services_of
 
 EN = "locales/en/main.ftl"
 # /reload checks and indexes 18 languages before it answers: seconds on a busy 2-core machine.

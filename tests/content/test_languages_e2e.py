@@ -8,8 +8,7 @@ import re
 from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
 from family_bot.questions.text import Script, script_of
-from tests.conftest import BotHarness
-from tests.content.conftest import Workspace
+from tests.conftest import BotHarness, Workspace
 
 CATALOG = Catalog.load(
     PROJECT_ROOT / "locales", load_languages(PROJECT_ROOT / "content" / "languages.toml")

@@ -15,7 +15,7 @@ from aiohttp import web
 from family_bot.content.preview import PreviewSite, create_preview_app
 from family_bot.localweb import telegram_to_web
 from tests.browser import headless_chromium, needs_chromium
-from tests.content.conftest import Workspace
+from tests.conftest import Workspace
 
 ARABIC_BODY = '<b>نص تجريبي</b>\n    سطر ثان مع رابط <a href="https://example.org/">example</a>'
 

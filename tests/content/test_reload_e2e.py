@@ -7,8 +7,7 @@ import logging
 import pytest
 
 from family_bot.content.check import Finding
-from tests.conftest import BotHarness, services_of
-from tests.content.conftest import Workspace
+from tests.conftest import BotHarness, Workspace, services_of
 
 EN = "locales/en/main.ftl"
 

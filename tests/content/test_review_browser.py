@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.browser import headless_chromium, needs_chromium
-from tests.content.conftest import ReviewServer, Workspace
+from tests.conftest import Workspace
+from tests.content.conftest import ReviewServer
 
 AR_TOPICS = "locales/ar/topics.ftl"
 OLD_LINE = "    • يوجد طبيب.\n    • الزيارات مسموحة.\n"

@@ -8,8 +8,7 @@ from family_bot.botapi import BotMessage, SimUser
 from family_bot.content.status import Workspace as ContentFiles
 from family_bot.i18n import Catalog, load_languages
 from family_bot.telegram_text import parse_html
-from tests.conftest import BotHarness, services_of
-from tests.content.conftest import Workspace
+from tests.conftest import BotHarness, Workspace, services_of
 
 UNCHECKED_NL = "nog niet door een mens nagekeken"
 

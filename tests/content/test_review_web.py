@@ -13,7 +13,8 @@ import pytest
 from family_bot.cli import main
 from family_bot.storage.counters import add_counts
 from family_bot.storage.database import open_database
-from tests.content.conftest import ReviewServer, Workspace, running_review
+from tests.conftest import Workspace
+from tests.content.conftest import ReviewServer, running_review
 
 AR_TOPICS = "locales/ar/topics.ftl"
 AR_RULES_TITLE = "    <b>الحياة في البيت</b>\n"

@@ -14,7 +14,7 @@ from fluent.syntax import FluentParser, FluentSerializer, ast
 from family_bot.cli import main
 from family_bot.content.reviews import ReviewConflict
 from family_bot.content.status import Workspace as ContentFiles
-from tests.content.conftest import Workspace
+from tests.conftest import Workspace
 
 
 @pytest.fixture

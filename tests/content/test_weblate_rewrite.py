@@ -17,7 +17,7 @@ from fluent.syntax import FluentParser, FluentSerializer, ast, visitor
 from family_bot.content.check import Finding, Severity, check_content
 from family_bot.content.status import Workspace as ContentFiles
 from family_bot.i18n import load_languages
-from tests.content.conftest import Workspace
+from tests.conftest import Workspace
 
 TODAY = date(2026, 12, 2)
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import dataclasses
-import shutil
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from family_bot.botapi import BotMessage, LocalBotApiServer, SimUser
 from family_bot.clock import ManualClock
-from family_bot.config import PROJECT_ROOT, load_settings
+from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import Catalog, load_languages
 from tests.coach.conftest import start_token
-from tests.conftest import TEST_TOKEN, BotHarness, services_of
-from tests.content.conftest import Workspace
+from tests.conftest import (
+    BotHarness,
+    Workspace,
+    editable_settings,
+    running_at_standing_pace,
+    services_of,
+)
 
 CATALOG = Catalog.load(
     PROJECT_ROOT / "locales", load_languages(PROJECT_ROOT / "content" / "languages.toml")
@@ -48,6 +50,13 @@ async def open_page_to_read(voice: SimUser, locale: str, page_id: str) -> BotMes
     return shown
 
 
+async def read_out(voice: SimUser, locale: str, page_id: str, seconds: int) -> list[BotMessage]:
+    """The page opened from /record and a voice note of that length sent: the bot's answer."""
+    await open_page_to_read(voice, locale, page_id)
+    await voice.send_voice(duration=seconds)
+    return await voice.wait_for_reply()
+
+
 async def open_page(member: SimUser, page_title: str) -> BotMessage:
     [menu] = await member.say("/menu")
     [page] = await member.tap(menu, page_title)
@@ -55,34 +64,10 @@ async def open_page(member: SimUser, page_title: str) -> BotMessage:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    shutil.copytree(PROJECT_ROOT / "locales", tmp_path / "locales")
-    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content")
-    return Workspace(tmp_path)
-
-
-@pytest.fixture
 async def editable_bot(
-    server: LocalBotApiServer, workspace: Workspace, tmp_path: Path, clock: ManualClock
+    server: LocalBotApiServer, workspace: Workspace, clock: ManualClock
 ) -> AsyncIterator[BotHarness]:
     """A running bot on editable copies of locales/ and content/ (editors change the texts)."""
-    settings = load_settings(
-        {
-            "FAMILY_BOT_DB": str(tmp_path / "family_bot.sqlite3"),
-            "FAMILY_BOT_LOCALES": str(workspace.locales),
-            "FAMILY_BOT_CONTENT": str(workspace.content),
-        }
-    )
-    settings = dataclasses.replace(
-        settings,
-        telegram_token=TEST_TOKEN,
-        telegram_api_url=server.url,
-        rate_limit_updates=10_000,
-        send_chat_interval=0.02,
-    )
-    harness = BotHarness(server, settings, clock)
-    await harness.start()
-    try:
+    settings = editable_settings(workspace, server)
+    async with running_at_standing_pace(server, settings, clock) as harness:
         yield harness
-    finally:
-        await harness.stop()

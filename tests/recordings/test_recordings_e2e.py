@@ -10,9 +10,8 @@ import pytest
 
 from family_bot.cli import main
 from family_bot.storage import recordings as store
-from tests.conftest import BotHarness, services_of
-from tests.content.conftest import Workspace
-from tests.recordings.conftest import new_voice, open_page, open_page_to_read, text, title
+from tests.conftest import BotHarness, Workspace, services_of
+from tests.recordings.conftest import new_voice, open_page, open_page_to_read, read_out, text, title
 from tests.support.conftest import new_coordinator
 
 FR_TOPICS = "locales/fr/topics.ftl"
@@ -112,9 +111,7 @@ async def test_the_recorder_cannot_approve_their_own_recording(bot: BotHarness) 
     link = await services.recordings.create_invite("Senait", "ti", bot.server.bot_username)
     await both.say(f"/start {link.rpartition('=')[2]}")
     arabic = await new_voice(bot, "Karim", "ar", language_code="ar")
-    await open_page_to_read(both, "ti", "lawyer")
-    await both.send_voice(duration=30)
-    [stored] = await both.wait_for_reply()
+    [stored] = await read_out(both, "ti", "lawyer", 30)
     # No one else reads Tigrinya, and there is no other coordinator.
     assert "Nobody can approve it yet" in stored.text
     [row] = await store.all_recordings(services.db)
@@ -145,9 +142,7 @@ async def test_a_second_voice_asks_for_a_redo_and_the_first_decision_counts(
     reader = await new_voice(bot, "Abeba", "ti")
     checker = await new_voice(bot, "Yonas", "ti")
     coordinator = await new_coordinator(bot, "nl")
-    await open_page_to_read(reader, "ti", "lawyer-free")
-    await reader.send_voice(duration=61)
-    await reader.wait_for_reply()
+    await read_out(reader, "ti", "lawyer-free", 61)
     [ask] = await checker.wait_for_reply()
     [ask_nl] = await coordinator.wait_for_reply()
     assert ask_nl.caption is not None and "61 seconden" in ask_nl.caption

@@ -8,12 +8,21 @@ from datetime import timedelta
 
 import pytest
 
+from family_bot.botapi import SimUser
 from family_bot.cli import main
 from family_bot.storage import recordings as store
 from tests.coach.conftest import start_token
 from tests.conftest import BotHarness, services_of
-from tests.recordings.conftest import new_voice, open_page, open_page_to_read, text, title
+from tests.recordings.conftest import new_voice, open_page, open_page_to_read, read_out, text, title
 from tests.support.conftest import new_coordinator
+
+
+def held_file(
+    user: SimUser, data: bytes, name: str, mime_type: str, folder: str
+) -> dict[str, object]:
+    """A file the test server holds, as the ids a message's video note or audio carries."""
+    held = user.store._register_file(data, name, mime_type, folder)
+    return {"file_id": held.file_id, "file_unique_id": held.file_unique_id}
 
 
 async def test_bad_recordings_get_a_clear_answer_and_nothing_is_kept(bot: BotHarness) -> None:
@@ -21,21 +30,13 @@ async def test_bad_recordings_get_a_clear_answer_and_nothing_is_kept(bot: BotHar
     voice = await new_voice(bot, "Abeba", "ti")
     await new_coordinator(bot, "fr")
     await open_page_to_read(voice, "ti", "lawyer")
-    store_ = voice.store
 
     await voice.send_voice(duration=40 * 60)
     [too_long] = await voice.wait_for_reply()
     assert "too long: at most 5 minutes" in too_long.text
 
-    clip = store_._register_file(b"\x00\x00\x00\x18ftypmp42", "clip.mp4", "video/mp4", "videos")
-    await voice.send_message(
-        video_note={
-            "file_id": clip.file_id,
-            "file_unique_id": clip.file_unique_id,
-            "length": 240,
-            "duration": 20,
-        }
-    )
+    clip = held_file(voice, b"\x00\x00\x00\x18ftypmp42", "clip.mp4", "video/mp4", "videos")
+    await voice.send_message(video_note={**clip, "length": 240, "duration": 20})
     [video] = await voice.wait_for_reply()
     assert "A video message cannot be a recording" in video.text
 
@@ -44,15 +45,8 @@ async def test_bad_recordings_get_a_clear_answer_and_nothing_is_kept(bot: BotHar
     [document] = await voice.wait_for_reply()
     assert "Only a voice note, or an OGG or MP3 audio file" in document.text
 
-    song = store_._register_file(b"\x00", "song.mp4", "video/mp4", "music")
-    await voice.send_message(
-        audio={
-            "file_id": song.file_id,
-            "file_unique_id": song.file_unique_id,
-            "duration": 30,
-            "mime_type": "video/mp4",
-        }
-    )
+    song = held_file(voice, b"\x00", "song.mp4", "video/mp4", "music")
+    await voice.send_message(audio={**song, "duration": 30, "mime_type": "video/mp4"})
     [not_audio] = await voice.wait_for_reply()
     assert "Only a voice note" in not_audio.text
 
@@ -95,9 +89,7 @@ async def test_a_voice_is_listed_in_mydata_and_forget_removes_their_recordings(
     services = services_of(bot)
     voice = await new_voice(bot, "Abeba", "ti")
     coordinator = await new_coordinator(bot, "fr")
-    await open_page_to_read(voice, "ti", "lawyer")
-    await voice.send_voice(duration=33)
-    await voice.wait_for_reply()
+    await read_out(voice, "ti", "lawyer", 33)
     [ask] = await coordinator.wait_for_reply()
     await coordinator.tap(ask, "✅ Approuver")
     await voice.wait_for_reply()

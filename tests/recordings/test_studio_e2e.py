@@ -11,8 +11,7 @@ from family_bot.cli import main
 from family_bot.content.check import check_content
 from family_bot.recordings import handlers as recordings_handlers
 from family_bot.recordings.studio import StudioError, load_studio
-from tests.conftest import BotHarness, services_of
-from tests.content.conftest import Workspace
+from tests.conftest import BotHarness, Workspace, services_of
 from tests.recordings.conftest import open_page, text, title
 from tests.support.conftest import new_coordinator
 
