@@ -7,7 +7,6 @@ import contextlib
 import os
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import aiosqlite
@@ -15,8 +14,8 @@ import aiosqlite
 from family_bot.storage.schema import MIGRATIONS, check_migrations
 
 
-class Database:
-    """One aiosqlite connection shared by the whole process."""
+class Database(contextlib.AbstractAsyncContextManager["Database"]):
+    """One aiosqlite connection shared by the whole process (`async with` closes it)."""
 
     def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
         self.connection = connection
@@ -73,15 +72,7 @@ class Database:
     async def close(self) -> None:
         await self.connection.close()
 
-    async def __aenter__(self) -> Database:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
 

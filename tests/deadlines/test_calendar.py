@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from family_bot.deadlines import (
+from family_bot.deadlines import local_day
+from family_bot.deadlines.counting import (
     Delivery,
     Holiday,
     count_start,
@@ -15,7 +16,6 @@ from family_bot.deadlines import (
     holiday_on,
     is_deadline_day,
     legal_holidays,
-    local_day,
     period_end,
 )
 
