@@ -100,6 +100,13 @@ def load_cases(path: Path) -> tuple[str, list[Case]]:
     return language, cases
 
 
+# Sections that must get no page: what the family must see, the figure that counts it, its name.
+DECLINED = {
+    "offtopic": ("none", "declined", "off-topic"),
+    "smalltalk": ("smalltalk", "recognised", "small talk"),
+}
+
+
 def evaluate_language(triager: Triager, language: str, cases: list[Case]) -> Figures:
     figures = Figures(language)
     for case in cases:
@@ -131,18 +138,13 @@ def evaluate_language(triager: Triager, language: str, cases: list[Case]) -> Fig
             if shown == "crisis":
                 figures.false_alarms += 1
                 problem = "FALSE ALARM"
-        elif case.section == "offtopic":
-            figures.offtopic += 1
-            if shown == "none":
-                figures.declined += 1
+        elif case.section in DECLINED:
+            wanted, counted, named = DECLINED[case.section]
+            setattr(figures, case.section, getattr(figures, case.section) + 1)
+            if shown == wanted:
+                setattr(figures, counted, getattr(figures, counted) + 1)
             else:
-                problem = f"off-topic got {shown} {list(topics)}"
-        elif case.section == "smalltalk":
-            figures.smalltalk += 1
-            if shown == "smalltalk":
-                figures.recognised += 1
-            else:
-                problem = f"small talk got {shown} {list(topics)}"
+                problem = f"{named} got {shown} {list(topics)}"
         if shown == "crisis" and case.section in ("question", "offtopic", "smalltalk"):
             figures.other_alarms += 1
             problem = f"crisis on a {case.section}"
