@@ -69,7 +69,12 @@ async def on_forget_button(update: Update, context: BotContext, press: ButtonPre
             await press.answer()
             await show_in_place(update, context, Screen(blocked))
             return
-        await services.privacy.forget(press.user_id)
+        if not await services.privacy.forget(press.user_id):
+            # This press was handled before (a crash before its inbox row was done): it was
+            # answered then, and its page shows it, in the language the person read then; a
+            # second answer would be refused by Telegram, and the bot no longer knows that
+            # language.
+            return
         message_id = "privacy-forget-done"
     else:
         message_id = "privacy-forget-expired"
