@@ -114,9 +114,16 @@ class FloodGuard:
     ) -> Decision:
         batch = bucket.batches.get(chat_id)
         if batch is None:
-            # A new batch takes one token, like one waiting message: it is answered once.
-            bucket.tokens -= 1
-            batch = _Batch(due=now - bucket.tokens / self.rate, last=update_id, chat_id=chat_id)
+            if bucket.batches:
+                # Another chat's batch is open (the same person in groups): answered at the
+                # same moment, on the same token, so that many chats cannot pile up tokens
+                # owed and push the private answer further away.
+                due = next(iter(bucket.batches.values())).due
+            else:
+                # A new batch takes one token, like one waiting message: it is answered once.
+                bucket.tokens -= 1
+                due = now - bucket.tokens / self.rate
+            batch = _Batch(due=due, last=update_id, chat_id=chat_id)
             bucket.batches[chat_id] = batch
         else:
             batch.last = update_id

@@ -87,7 +87,9 @@ async def guard_flood(update: Update, context: BotContext) -> None:
     little later (see privacy/flood.py); in a real flood, the last message of a batch is
     answered, quoted, with a note that all of them were read."""
     user = update.effective_user
-    if user is None:
+    if user is None or update.my_chat_member is not None:
+        # The bot added to a group leaves at once: delayed, it would come after the messages
+        # of that group, which made the bot leave already, and it would try to leave again.
         return
     query = update.callback_query
     flood = context.services.flood

@@ -42,14 +42,19 @@ def test_a_flood_past_the_waiting_messages_is_answered_once_for_all_of_it() -> N
     assert batch[0].wait > waiting[-1].wait  # after the waiting ones, for one more token
     assert batch[-1].wait <= batch[0].wait  # the batch is answered at one moment
     assert max(d.wait for d in batch) <= (3 + 1) / 2  # a token for each waiting one, and one
-    in_group = guard.check(1, 9, chat_id=-100)  # the same person in a group: a batch of its own
-    assert in_group.verdict is Verdict.LATER
+    in_groups = [guard.check(1, 90 + n, chat_id=-100 - n) for n in range(5)]
+    # The same person in groups: a batch of each chat, answered there, at the same moment and
+    # on the same token: many chats do not push the private answer further away.
+    assert [d.verdict for d in in_groups] == [Verdict.LATER] * 5
+    assert max(d.wait for d in in_groups) <= batch[0].wait
+    assert guard.check(1, 11, chat_id=chat).wait <= batch[0].wait
     clock.advance(timedelta(seconds=batch[0].wait))
     assert guard.check(1, 6, chat_id=chat).verdict is Verdict.COVERED
     assert guard.check(1, 7, chat_id=chat).verdict is Verdict.COVERED
-    last = guard.check(1, 8, chat_id=chat)
-    assert (last.verdict, last.covers) == (Verdict.ALLOW, 3)  # answered once, for all three
-    assert guard.check(1, 9, chat_id=-100).covers == 1
+    assert guard.check(1, 8, chat_id=chat).verdict is Verdict.COVERED  # 11 came after it
+    last = guard.check(1, 11, chat_id=chat)
+    assert (last.verdict, last.covers) == (Verdict.ALLOW, 4)  # answered once, for all four
+    assert guard.check(1, 90, chat_id=-100).covers == 1
     # What comes after the batch was answered starts a new one.
     assert guard.check(1, 10, chat_id=chat).verdict is Verdict.LATER
 
