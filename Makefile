@@ -23,6 +23,6 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check family_bot bench tests
 	$(VENV)/bin/mypy
 	$(VENV)/bin/family-bot content check
-	$(VENV)/bin/pytest -q -n 2
+	$(VENV)/bin/pytest -q -n 2 --dist loadgroup
 
 check: test

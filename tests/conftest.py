@@ -18,8 +18,15 @@ from family_bot.bot.context import SERVICES_KEY
 from family_bot.botapi import LocalBotApiServer
 from family_bot.clock import ManualClock
 from family_bot.config import PROJECT_ROOT, Settings, load_settings
+from family_bot.content.cache import cache_path_for
 from family_bot.i18n import load_languages
-from family_bot.services import ContentBundle, Services, load_content_bundle, load_content_from
+from family_bot.services import (
+    ContentBundle,
+    Services,
+    load_cached_bundle,
+    load_content_bundle,
+    load_content_from,
+)
 
 TEST_TOKEN = "123456:family-bot-test-token"
 
@@ -175,6 +182,25 @@ def workspace(tmp_path: Path) -> Workspace:
 @pytest.fixture
 def base_settings(tmp_path: Path) -> Settings:
     return load_settings({"FAMILY_BOT_DB": str(tmp_path / "family_bot.sqlite3")})
+
+
+@pytest.fixture(scope="session")
+def content_cache_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The content cache a bot process builds at its first start (parsing and indexing every
+    language, most of that start), built once per test process for the shipped content."""
+    folder = tmp_path_factory.mktemp("content-cache")
+    settings = load_settings({"FAMILY_BOT_DB": str(folder / "family_bot.sqlite3")})
+    load_cached_bundle(settings)
+    return cache_path_for(settings.db_path)
+
+
+@pytest.fixture
+def process_settings(base_settings: Settings, content_cache_file: Path) -> Settings:
+    """base_settings for a bot run as its own process (the kill -9 tests): the content cache is
+    beside the database already, so its first start is as fast as a restart, as on a server
+    that ran before. What the tests measure (what a restart loses) does not depend on it."""
+    shutil.copy2(content_cache_file, cache_path_for(base_settings.db_path))
+    return base_settings
 
 
 @pytest.fixture

@@ -22,6 +22,11 @@ from family_bot.services import open_services
 from family_bot.storage import inbox
 from tests.conftest import TEST_TOKEN
 
+# The longest tests of the suite, in two groups that `make test` (-n 2 --dist loadgroup)
+# starts first, one on each worker: none of them is left to the end, when the other
+# worker has nothing left to do.
+pytestmark = pytest.mark.xdist_group("long-b")
+
 FAMILIES = 40
 ROUNDS = 3
 
@@ -47,10 +52,10 @@ def answered(user: SimUser, before: int) -> bool:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 async def test_kill_9_with_messages_in_flight_loses_none(
-    server: LocalBotApiServer, base_settings: Settings
+    server: LocalBotApiServer, process_settings: Settings
 ) -> None:
     families = [server.new_user(language_code="fr") for _ in range(FAMILIES)]
-    bot = await start_bot(server, base_settings)
+    bot = await start_bot(server, process_settings)
     try:
         for round_number in range(ROUNDS):
             before = [len(user.messages) for user in families]
@@ -68,7 +73,7 @@ async def test_kill_9_with_messages_in_flight_loses_none(
             unanswered_at_kill = sum(
                 not answered(u, n) for u, n in zip(families, before, strict=True)
             )
-            bot = await start_bot(server, base_settings)
+            bot = await start_bot(server, process_settings)
             await server.wait_until(
                 lambda b=before: all(answered(u, n) for u, n in zip(families, b, strict=True)),
                 timeout=60,
@@ -78,7 +83,7 @@ async def test_kill_9_with_messages_in_flight_loses_none(
         bot.terminate()
         await bot.wait()
     # What was handled keeps no text: only pending updates would, and none is left.
-    services = await open_services(base_settings, SystemClock())
+    services = await open_services(process_settings, SystemClock())
     try:
         assert await inbox.pending(services.db) == []
         rows = await services.db.fetch_all("SELECT raw FROM inbox WHERE raw IS NOT NULL")

@@ -25,6 +25,11 @@ from family_bot.config import PROJECT_ROOT, Settings
 from tests.conftest import TEST_TOKEN
 from tests.test_webhook import SECRET, free_port
 
+# The longest tests of the suite, in two groups that `make test` (-n 2 --dist loadgroup)
+# starts first, one on each worker: none of them is left to the end, when the other
+# worker has nothing left to do.
+pytestmark = pytest.mark.xdist_group("long-b")
+
 FAMILIES = 40
 ROUNDS = 3
 QUESTION = "mon avocat ne répond pas"
@@ -71,7 +76,7 @@ def question_counts(settings: Settings) -> int:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 async def test_webhook_kill_9_with_messages_in_flight_loses_and_repeats_none(
-    server: LocalBotApiServer, base_settings: Settings
+    server: LocalBotApiServer, process_settings: Settings
 ) -> None:
     port = free_port()
     families = [server.new_user(language_code="fr") for _ in range(FAMILIES)]
@@ -79,7 +84,7 @@ async def test_webhook_kill_9_with_messages_in_flight_loses_and_repeats_none(
         await user.send_text("/start")
     unanswered_at_kills: list[int] = []
     async with WebhookPusher(server, f"http://127.0.0.1:{port}/family/hook") as pusher:
-        bot = await start_bot(server, base_settings, port)
+        bot = await start_bot(server, process_settings, port)
         try:
             await server.wait_until(lambda: all(u.messages for u in families), timeout=60)
             after_start = [len(user.messages) for user in families]
@@ -95,7 +100,7 @@ async def test_webhook_kill_9_with_messages_in_flight_loses_and_repeats_none(
                 unanswered_at_kills.append(
                     sum(not answered(u, n) for u, n in zip(families, before, strict=True))
                 )
-                bot = await start_bot(server, base_settings, port)
+                bot = await start_bot(server, process_settings, port)
                 await server.wait_until(
                     lambda b=before: all(answered(u, n) for u, n in zip(families, b, strict=True)),
                     timeout=60,
@@ -107,7 +112,7 @@ async def test_webhook_kill_9_with_messages_in_flight_loses_and_repeats_none(
         assert pusher.attempts > len(pusher.delivered)  # some POSTs met a dead bot: retried
     assert all(n > 0 for n in unanswered_at_kills), "a kill came too late to prove anything"
     # Each question answered once is counted once: none lost, none counted twice.
-    assert question_counts(base_settings) == FAMILIES * ROUNDS
+    assert question_counts(process_settings) == FAMILIES * ROUNDS
     for user, welcomed in zip(families, after_start, strict=True):
         # One answer per question at least: a duplicate reply is allowed, a lost one is not.
         assert len(user.messages) - welcomed >= ROUNDS, user

@@ -72,6 +72,9 @@ async def handle_later(context: Any, update: Update, seconds: float) -> None:
         raise TypeError("the application was not built with a DurableUpdateQueue")
     if queue.inbox is not None:
         queue.inbox.wait(update.update_id)
+    if not context.application.running:
+        # Stopping: the update stays pending in the inbox and is handled at the next start.
+        return
 
     async def later() -> None:
         await asyncio.sleep(seconds)

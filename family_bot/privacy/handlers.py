@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import ChatMember, InputFile, Update
+from telegram import ChatMember, InputFile, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop
 
@@ -69,7 +69,12 @@ async def on_forget_button(update: Update, context: BotContext, press: ButtonPre
             await press.answer()
             await show_in_place(update, context, Screen(blocked))
             return
-        await services.privacy.forget(press.user_id)
+        if not await services.privacy.forget(press.user_id):
+            # This press was handled before (a crash before its inbox row was done): it was
+            # answered then, and its page shows it, in the language the person read then; a
+            # second answer would be refused by Telegram, and the bot no longer knows that
+            # language.
+            return
         message_id = "privacy-forget-done"
     else:
         message_id = "privacy-forget-expired"
@@ -79,30 +84,44 @@ async def on_forget_button(update: Update, context: BotContext, press: ButtonPre
 
 async def guard_flood(update: Update, context: BotContext) -> None:
     """Group -5: over the limit, a button press gets a short notice and a message is handled a
-    little later (see privacy/flood.py); a real flood is told once and not read."""
+    little later (see privacy/flood.py); in a real flood, the last message of a batch is
+    answered, quoted, with a note that all of them were read."""
     user = update.effective_user
-    if user is None:
+    if user is None or update.my_chat_member is not None:
+        # The bot added to a group leaves at once: delayed, it would come after the messages
+        # of that group, which made the bot leave already, and it would try to leave again.
         return
     query = update.callback_query
     flood = context.services.flood
-    decision = flood.check(user.id, update.update_id, tap=query is not None)
-    if decision.verdict is Verdict.ALLOW:
-        return
+    chat = update.effective_chat
+    chat_id = chat.id if chat is not None else 0
+    decision = flood.check(user.id, update.update_id, tap=query is not None, chat_id=chat_id)
     catalog = context.services.catalog
+    private = chat is not None and chat.type == ChatType.PRIVATE
+    if decision.verdict is Verdict.ALLOW:
+        message = update.effective_message
+        if decision.covers > 1 and private and chat is not None and message is not None:
+            # Quoted, so the person sees which message the answer after it is for.
+            await context.bot.send_message(
+                chat.id,
+                catalog.format(context.locale, "flood-read-all"),
+                reply_parameters=ReplyParameters(
+                    message.message_id, allow_sending_without_reply=True
+                ),
+            )
+        return
     if query is not None:
         # Answered at once, so the button stops spinning; answerCallbackQuery is no chat message.
         await query.answer(catalog.format(context.locale, "privacy-slow-down-tap"))
         raise ApplicationHandlerStop
-    chat = update.effective_chat
-    private = chat is not None and chat.type == ChatType.PRIVATE
     if decision.tell:
         log.warning("flood control: %s is over the limit; slowing down", pseudonym(user.id))
         if chat is not None and private:
-            text = catalog.format(context.locale, "privacy-slow-down")
+            text = catalog.format(context.locale, "flood-slow-down")
             await context.bot.send_message(chat.id, text)
     if decision.verdict is Verdict.LATER:
         await handle_later(context, update, decision.wait)
-    raise ApplicationHandlerStop
+    raise ApplicationHandlerStop  # COVERED: the answer to the batch's last message covers it
 
 
 async def record_activity(update: Update, context: BotContext) -> None:

@@ -28,7 +28,7 @@ from family_bot.privacy.registry import (
     RetentionRule,
 )
 from family_bot.screens import FORGET, Action, Button, Screen
-from family_bot.storage import Database, members
+from family_bot.storage import Database, actions, members
 
 log = logging.getLogger(__name__)
 
@@ -210,11 +210,17 @@ class PrivacyService:
         age = self.clock.now().timestamp() - int(issued) * 60
         return -60 <= age <= CONFIRMATION_VALID.total_seconds()
 
-    async def forget(self, member_id: int, reason: ForgetReason = ForgetReason.REQUESTED) -> None:
-        """Delete everything every feature holds about the member, in one transaction."""
+    async def forget(self, member_id: int, reason: ForgetReason = ForgetReason.REQUESTED) -> bool:
+        """Delete everything every feature holds about the member, in one transaction. False
+        when this very update did it already (handled again after a crash): nothing is done."""
         async with self.db.transaction():
-            for listener in self._forget_listeners:
-                await listener(member_id, reason)
+            if not await actions.first_time(self.db, "forget"):
+                return False
+            # Listeners tell the coach and count a member who leaves: a person the bot no
+            # longer knows (a second confirmation pressed) has left already, once.
+            if await members.member_record(self.db, member_id) is not None:
+                for listener in self._forget_listeners:
+                    await listener(member_id, reason)
             # Reverse order: features registered after "member" may refer to its row.
             for provider in reversed(self._providers):
                 await provider.forget(member_id)
@@ -223,6 +229,7 @@ class PrivacyService:
         for hook in self._after_forget:
             hook(member_id)
         log.info("forgot member %s (%s)", pseudonym(member_id), reason.value)
+        return True
 
     # -- retention -------------------------------------------------------------------------------
     async def purge(self, *, dry_run: bool = False) -> PurgeReport:

@@ -50,7 +50,6 @@ privacy-forget-expired = This button is too old. Send /forget again if you want 
 
 ## Flood control, groups, storage problems
 
-privacy-slow-down = You are sending many messages very quickly. I will answer the first ones in a moment; the ones after them are not read. Please write a little more slowly.
 privacy-slow-down-tap = One moment, please: tap again in a few seconds.
 privacy-private-only = This bot only works in a private chat, to protect each family's privacy. I am leaving this group. Write to me directly: @{ $bot }
 privacy-storage-busy = Sorry, I could not save that just now. Please try again in a minute.

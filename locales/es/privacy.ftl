@@ -52,7 +52,6 @@ privacy-forget-expired = Este botón es demasiado antiguo. Envíe otra vez /forg
 
 ## Envíos en ráfaga, grupos, problemas al guardar
 
-privacy-slow-down = Está enviando muchos mensajes muy rápido. Responderé a los primeros en un momento; los que vienen después no se leerán. Por favor, escriba un poco más despacio.
 privacy-slow-down-tap = Un momento, por favor: pulse de nuevo en unos segundos.
 privacy-private-only = Este bot solo funciona en una conversación privada, para proteger la privacidad de cada familia. Salgo de este grupo. Escríbame directamente: @{ $bot }
 privacy-storage-busy = Lo siento, no pude guardar eso en este momento. Por favor, intente de nuevo en un minuto.

@@ -51,7 +51,6 @@ privacy-forget-expired = Ce bouton est trop ancien. Envoyez de nouveau /forget s
 
 ## Envois en rafale, groupes, problèmes d'enregistrement
 
-privacy-slow-down = Vous envoyez beaucoup de messages très vite. Je réponds aux premiers dans un instant ; ceux qui suivent ne sont pas lus. Écrivez un peu plus lentement, s'il vous plaît.
 privacy-slow-down-tap = Un instant, s'il vous plaît : appuyez de nouveau dans quelques secondes.
 privacy-private-only = Ce bot fonctionne seulement en conversation privée, pour protéger la vie privée de chaque famille. Je quitte ce groupe. Écrivez-moi directement : @{ $bot }
 privacy-storage-busy = Désolé, je n'ai pas pu enregistrer cela pour le moment. Réessayez dans une minute, s'il vous plaît.

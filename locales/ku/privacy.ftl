@@ -53,7 +53,6 @@ privacy-forget-expired = Ev bişkok pir kevn e. Heke hûn dixwazin daneyên xwe 
 
 ## Flood control, groups, storage problems
 
-privacy-slow-down = Hûn pir zû gelek peyaman dişînin. Ez ê di kêliyekê de bersiva yên pêşîn bidim; yên piştî wan nayên xwendin. Ji kerema xwe hinekî hêdîtir binivîsin.
 privacy-slow-down-tap = Ji kerema xwe kêliyek: piştî çend çirkeyan dîsa bitikînin.
 privacy-private-only = Ev bot tenê di axaftina taybet de dixebite, ji bo parastina jiyana taybet a her malbatê. Ez ji vê komê derdikevim. Rasterast ji min re binivîsin: @{ $bot }
 privacy-storage-busy = Bibore, min niha nikarî vê tomar bikim. Ji kerema xwe piştî deqeyekê dîsa biceribînin.

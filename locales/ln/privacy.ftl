@@ -51,7 +51,6 @@ privacy-forget-expired = Bouton oyo ezali ya kala mingi. Botinda lisusu /forget 
 
 ## Ba message ebele, ba groupes, mikakatano ya kobomba
 
-privacy-slow-down = Bozali kotinda ba message ebele mingi noki-noki. Nakozongisa eyano na oyo ya liboso sima ya mwa ntango; oyo ekoya sima na yango ekotangama te. Bolimbisa, bokoma mwa malembe.
 privacy-slow-down-tap = Mwa ntango moke, bolimbisa: bofina lisusu sima ya ba secondes moke.
 privacy-private-only = Bot oyo esalaka kaka na lisolo ya bato mibale (conversation privée), mpo na kobatela vie privée ya libota moko na moko. Nabimi na groupe oyo. Bokomela ngai directement: @{ $bot }
 privacy-storage-busy = Bolimbisa, nakokaki kobomba yango sikoyo te. Bomeka lisusu nsima ya miniti moko.

@@ -51,7 +51,6 @@ privacy-forget-expired = Deze knop is te oud. Stuur opnieuw /forget als u uw geg
 
 ## Te veel berichten, groepen, opslagproblemen
 
-privacy-slow-down = U stuurt heel snel veel berichten. Ik beantwoord de eerste zo meteen; de berichten daarna worden niet gelezen. Schrijf alstublieft wat trager.
 privacy-slow-down-tap = Een ogenblik alstublieft: tik over een paar seconden opnieuw.
 privacy-private-only = Deze bot werkt alleen in een privégesprek, om de privacy van elk gezin te beschermen. Ik verlaat deze groep. Schrijf me rechtstreeks: @{ $bot }
 privacy-storage-busy = Sorry, ik kon dat nu niet opslaan. Probeer het over een minuut opnieuw.

@@ -51,7 +51,6 @@ privacy-forget-expired = Aka kabuto ni akakera cane. Mwongere murungike /forget 
 
 ## Ubutumwa bwinshi, imigwi, ingorane zo kubika
 
-privacy-slow-down = Muriko murarungika ubutumwa bwinshi cane ningoga. Ndishura ubwa mbere mu kanya gato; ubuza inyuma yabwo ntibusomwa. Muranditse buhoro gato, turabasavye.
 privacy-slow-down-tap = Akanya gato, turabasavye: musubire gufyonda mu masegonda makeya.
 privacy-private-only = Iyi bot ikora gusa mu kiganiro c'abantu babiri, kugira ngo ibanga rya buri muryango rikingirwe. Ndava muri uyu mugwi. Mwandikire jewe nyene: @{ $bot }
 privacy-storage-busy = Mutubabarire, sinashoboye kubika ivyo ubu. Mwongere mugerageze haciye umunota umwe, turabasavye.

@@ -53,7 +53,6 @@ privacy-forget-expired = Badhankan waqtigiisii waa dhammaaday. Mar kale soo dir 
 
 ## Fariimo badan, kooxo, dhibaatooyin kaydin
 
-privacy-slow-down = Fariimo badan ayaad si aad u degdeg ah u soo diraysaa. Kuwa ugu horreeya waan ka jawaabi doonaa daqiiqad kadib; kuwa ka dambeeya lama akhrin doono. Fadlan wax yar si tartiib ah u qor.
 privacy-slow-down-tap = Fadlan daqiiqad: dhowr ilbiriqsi kadib mar kale riix.
 privacy-private-only = Bot-kani wuxuu ka shaqeeyaa oo keliya wada-sheekaysi gaar ah, si loo ilaaliyo sirta qoys kasta. Kooxdan waan ka baxayaa. Si toos ah ii soo qor: @{ $bot }
 privacy-storage-busy = Waan ka xumahay, hadda ma kaydin karin taas. Fadlan isku day mar kale daqiiqad kadib.

@@ -50,7 +50,6 @@ privacy-forget-expired = Ky buton është shumë i vjetër. Dërgoni përsëri /
 
 ## Mesazhe shumë të shpejta, grupe, probleme me ruajtjen
 
-privacy-slow-down = Po dërgoni shumë mesazhe shumë shpejt. U përgjigjem të parëve pas një çasti; ata që vijnë pas tyre nuk lexohen. Ju lutem, shkruani pak më ngadalë.
 privacy-slow-down-tap = Një çast, ju lutem: shtypni përsëri pas disa sekondash.
 privacy-private-only = Ky bot funksionon vetëm në bisedë private, për të mbrojtur privatësinë e çdo familjeje. Po e lë këtë grup. Më shkruani drejtpërdrejt: @{ $bot }
 privacy-storage-busy = Na vjen keq, nuk munda ta ruaj këtë tani. Ju lutem, provoni përsëri pas një minute.

@@ -50,7 +50,6 @@ privacy-forget-expired = Bu düğme çok eski. Verilerinizi silmek istiyorsanız
 
 ## Çok hızlı mesajlar, gruplar, kaydetme sorunları
 
-privacy-slow-down = Çok kısa sürede çok sayıda mesaj gönderiyorsunuz. İlklerine birazdan cevap vereceğim; onlardan sonrakiler okunmayacak. Lütfen biraz daha yavaş yazın.
 privacy-slow-down-tap = Bir saniye lütfen: birkaç saniye sonra tekrar dokunun.
 privacy-private-only = Bu bot, her ailenin gizliliğini korumak için sadece özel sohbette çalışır. Bu gruptan ayrılıyorum. Bana doğrudan yazın: @{ $bot }
 privacy-storage-busy = Üzgünüm, bunu şu anda kaydedemedim. Lütfen bir dakika sonra tekrar deneyin.

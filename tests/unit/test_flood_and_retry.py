@@ -24,11 +24,39 @@ def test_over_the_limit_messages_wait_taps_get_a_notice_and_a_flood_is_told_once
     assert [d.tell for d in later] == [True, False, False]  # told once
     waits = [d.wait for d in later]
     assert waits == sorted(waits) and waits[0] > 0  # each waits for its own token
-    assert guard.check(1, 8).verdict is Verdict.DROP  # three wait already: not read
     assert guard.check(2, 9).verdict is Verdict.ALLOW  # someone else is not affected
     assert guard.check(1, 5).verdict is Verdict.ALLOW  # a waiting message comes back: through
     clock.advance(timedelta(seconds=60))
     assert guard.check(1, 10).verdict is Verdict.ALLOW
+
+
+def test_a_flood_past_the_waiting_messages_is_answered_once_for_all_of_it() -> None:
+    clock = ManualClock(datetime(2026, 1, 1, tzinfo=UTC))
+    guard = FloodGuard(clock, max_updates=2, window_seconds=1)  # 2 a second
+    chat = 77
+    assert [guard.check(1, n, chat_id=chat).verdict for n in (1, 2)] == [Verdict.ALLOW] * 2
+    waiting = [guard.check(1, n, chat_id=chat) for n in (3, 4, 5)]
+    assert [d.verdict for d in waiting] == [Verdict.LATER] * 3
+    batch = [guard.check(1, n, chat_id=chat) for n in (6, 7, 8)]  # three wait already
+    assert [d.verdict for d in batch] == [Verdict.LATER] * 3  # not dropped: they wait too
+    assert batch[0].wait > waiting[-1].wait  # after the waiting ones, for one more token
+    assert batch[-1].wait <= batch[0].wait  # the batch is answered at one moment
+    assert max(d.wait for d in batch) <= (3 + 1) / 2  # a token for each waiting one, and one
+    in_groups = [guard.check(1, 90 + n, chat_id=-100 - n) for n in range(5)]
+    # The same person in groups: a batch of each chat, answered there, at the same moment and
+    # on the same token: many chats do not push the private answer further away.
+    assert [d.verdict for d in in_groups] == [Verdict.LATER] * 5
+    assert max(d.wait for d in in_groups) <= batch[0].wait
+    assert guard.check(1, 11, chat_id=chat).wait <= batch[0].wait
+    clock.advance(timedelta(seconds=batch[0].wait))
+    assert guard.check(1, 6, chat_id=chat).verdict is Verdict.COVERED
+    assert guard.check(1, 7, chat_id=chat).verdict is Verdict.COVERED
+    assert guard.check(1, 8, chat_id=chat).verdict is Verdict.COVERED  # 11 came after it
+    last = guard.check(1, 11, chat_id=chat)
+    assert (last.verdict, last.covers) == (Verdict.ALLOW, 4)  # answered once, for all four
+    assert guard.check(1, 90, chat_id=-100).covers == 1
+    # What comes after the batch was answered starts a new one.
+    assert guard.check(1, 10, chat_id=chat).verdict is Verdict.LATER
 
 
 def test_a_person_tapping_two_pages_a_second_is_never_slowed() -> None:
