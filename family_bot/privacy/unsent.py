@@ -13,4 +13,3 @@ async def drop_unsent_about(
     """Inside the forget transaction: a reminder or relay about a deleted item must not go out."""
     for item_id in item_ids:
         await outbox.drop_pending_for_subject(db, subject_of(item_id))
-

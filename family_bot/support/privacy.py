@@ -76,7 +76,9 @@ def register_support_privacy(
 
     keep_days = tools.settings.request_text_retention_days
     privacy.register_feature(
-        PersonalDataProvider("support requests", export, forget, describe, "support-privacy-notice"),
+        PersonalDataProvider(
+            "support requests", export, forget, describe, "support-privacy-notice"
+        ),
         RetentionRule("support request texts", keep_days, purge_texts, "support-privacy-retention"),
     )
 
