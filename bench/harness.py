@@ -120,13 +120,7 @@ def spawn_bot(
     name: str, module: str, argv: list[str], server: LocalBotApiServer, workdir: Path
 ) -> BotProcess:
     """Start `python -m module argv...` with a token and the server's URL, as production would."""
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": server.token,
-        "TELEGRAM_API_URL": server.url,
-        "FAMILY_BOT_DB": str(workdir / f"{name}.sqlite3"),
-        "PYTHONPATH": str(PROJECT_ROOT),
-    }
+    env = server.bot_process_environment(workdir / f"{name}.sqlite3", PYTHONPATH=str(PROJECT_ROOT))
     log_path = workdir / f"{name}.log"
     with log_path.open("wb") as log:
         started_at = time.monotonic()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import signal
 import statistics
 import sys
@@ -86,13 +85,7 @@ async def _seed(settings: Settings, server: LocalBotApiServer, n: int) -> tuple[
 async def _start_bot(
     server: LocalBotApiServer, settings: Settings, rate: float
 ) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_URL": server.url,
-        "FAMILY_BOT_DB": str(settings.db_path),
-        "FAMILY_BOT_SEND_RATE": str(rate),
-    }
+    env = server.bot_process_environment(settings.db_path, FAMILY_BOT_SEND_RATE=str(rate))
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "family_bot", "run", env=env, cwd=PROJECT_ROOT
     )

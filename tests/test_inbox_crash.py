@@ -9,7 +9,6 @@ the durable inbox, what was fetched and not yet handled when the process died wa
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 
@@ -20,7 +19,6 @@ from family_bot.clock import SystemClock
 from family_bot.config import PROJECT_ROOT, Settings
 from family_bot.services import open_services
 from family_bot.storage import inbox
-from tests.conftest import TEST_TOKEN
 
 # The longest tests of the suite, in two groups that `make test` (-n 2 --dist loadgroup)
 # starts first, one on each worker: none of them is left to the end, when the other
@@ -32,12 +30,7 @@ ROUNDS = 3
 
 
 async def start_bot(server: LocalBotApiServer, settings: Settings) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
-        "TELEGRAM_API_URL": server.url,
-        "FAMILY_BOT_DB": str(settings.db_path),
-    }
+    env = server.bot_process_environment(settings.db_path)
     polls = len(server.calls_of("getUpdates"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "family_bot", "run", env=env, cwd=PROJECT_ROOT

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
 import sqlite3
 import sys
@@ -22,7 +21,6 @@ import pytest
 from family_bot.botapi import LocalBotApiServer, SimUser
 from family_bot.botapi.webhook import WebhookPusher
 from family_bot.config import PROJECT_ROOT, Settings
-from tests.conftest import TEST_TOKEN
 from tests.test_webhook import SECRET, free_port
 
 # The longest tests of the suite, in two groups that `make test` (-n 2 --dist loadgroup)
@@ -38,13 +36,7 @@ QUESTION = "mon avocat ne répond pas"
 async def start_bot(
     server: LocalBotApiServer, settings: Settings, port: int
 ) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
-        "TELEGRAM_API_URL": server.url,
-        "FAMILY_BOT_DB": str(settings.db_path),
-        "FAMILY_BOT_WEBHOOK_SECRET": SECRET,
-    }
+    env = server.bot_process_environment(settings.db_path, FAMILY_BOT_WEBHOOK_SECRET=SECRET)
     registered = len(server.calls_of("setWebhook"))
     process = await asyncio.create_subprocess_exec(
         sys.executable,

@@ -17,11 +17,13 @@ import itertools
 import json
 import logging
 import math
+import os
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from http import HTTPStatus
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
 
@@ -130,6 +132,17 @@ class LocalBotApiServer(MessageMethods, BotSettingsMethods, UpdateMethods):
         tb: TracebackType | None,
     ) -> None:
         await self.stop()
+
+    def bot_process_environment(self, db_path: Path, **settings: str) -> dict[str, str]:
+        """The environment of a `family-bot run` process that talks to this server: this one's,
+        with the server's token and address, the database, and any FAMILY_BOT_* settings given."""
+        return {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": self.token,
+            "TELEGRAM_API_URL": self.url,
+            "FAMILY_BOT_DB": str(db_path),
+            **settings,
+        }
 
     @property
     def url(self) -> str:

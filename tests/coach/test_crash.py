@@ -7,7 +7,6 @@ of this test process, with the system clock; it is killed with SIGKILL, so no sh
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from datetime import UTC, datetime, timedelta
@@ -20,7 +19,6 @@ from family_bot.config import PROJECT_ROOT, Settings
 from family_bot.services import open_services
 from family_bot.storage import appointments, coaching
 from family_bot.storage.times import utc_text
-from tests.conftest import TEST_TOKEN
 
 
 def reminders_in(user: SimUser) -> int:
@@ -28,13 +26,7 @@ def reminders_in(user: SimUser) -> int:
 
 
 async def start_bot(server: LocalBotApiServer, settings: Settings) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
-        "TELEGRAM_API_URL": server.url,
-        "FAMILY_BOT_DB": str(settings.db_path),
-        "FAMILY_BOT_REMINDER_OFFSETS": "2h",
-    }
+    env = server.bot_process_environment(settings.db_path, FAMILY_BOT_REMINDER_OFFSETS="2h")
     polls = len(server.calls_of("getUpdates"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "family_bot", "run", env=env, cwd=PROJECT_ROOT
