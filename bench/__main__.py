@@ -58,6 +58,9 @@ OPTIONAL_SUITES: tuple[OptionalSuite, ...] = (
     OptionalSuite(
         "capacity", "bench.capacity", "Capacity (a network-sized database)", quick={"quick": True}
     ),
+    OptionalSuite(
+        "inbox_cost", "bench.inbox_cost", "Inbox cost (with / without it)", quick={"quick": True}
+    ),
 )
 PARTS = ("all", "bots", *(suite.name for suite in OPTIONAL_SUITES))
 
@@ -177,6 +180,17 @@ def check_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             targets.append(
                 _target(f"fan-out {key}", count, "= 0", None if count is None else count == 0)
             )
+    inbox = results.get("inbox_cost")
+    if inbox and inbox.get("status") == "ok":
+        ratio = _number(inbox, "ratio")
+        targets.append(
+            _target(
+                "inbox: CPU per update with / without",
+                ratio,
+                "≤ 1.10",
+                None if ratio is None else ratio <= 1.10,
+            )
+        )
     matching = results.get("question_matching")
     if matching and matching.get("status") == "ok":
         for label, limit, ms_keys, us_keys in (

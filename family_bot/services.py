@@ -194,6 +194,7 @@ class Services:
         await self.scheduler.stop()
         await self.delivery.stop()
         await self.content_reloader.stop()
+        await self.inbox.settle()  # the last done marks
         await self.stats.close()  # writes the last counts while the database is still open
         await self.db.close()
 
@@ -286,6 +287,7 @@ async def open_services(
     triage = TriageService(bundle.catalog, information, support, lambda: bundle.triager, stats)
     inbox = InboxService(db, clock)
     register_inbox_privacy(privacy, inbox)
+    stats.before_flush = inbox.settle
     recordings = Recordings(staff, information)
     await recordings.load()
     information.listen_button = recordings.listen_button

@@ -20,7 +20,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from family_bot.bot.raw_updates import RawUpdatesRequest
+from family_bot.bot.raw_updates import KEPT_AT_MOST, RawUpdatesRequest
 from family_bot.inbox import InboxService
 from family_bot.storage.actions import CURRENT_UPDATE
 
@@ -36,6 +36,8 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         self.inbox: InboxService | None = None  # set once the services are open
         self.last_received: float | None = None  # time.monotonic() of the last update from Telegram
         self.raw_updates: RawUpdatesRequest | None = None  # the polls' own JSON, when polling
+        # Updates stored with the first of their poll, not queued yet: whether each was new.
+        self._stored_with_poll: dict[int, bool] = {}
 
     async def put(self, item: object) -> None:
         if isinstance(item, Update):
@@ -43,25 +45,59 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         if self.inbox is None or not isinstance(item, Update):
             await super().put(item)
             return
-        sender = item.effective_user.id if item.effective_user else None
-        sent = self.raw_updates.take(item.update_id) if self.raw_updates is not None else None
-        raw = json.dumps(
-            item.to_dict() if sent is None else sent, ensure_ascii=False, separators=(",", ":")
-        )
+        if item.update_id in self._stored_with_poll:
+            is_new = self._stored_with_poll.pop(item.update_id)
+        else:
+            is_new = await self._store(item)
+        if is_new:
+            await super().put(item)
+
+    async def _store(self, item: Update) -> bool:
+        """Store the update, with the rest of its poll when it came through one (one write
+        for the poll: PTB confirms it only once every update of it was queued)."""
+        assert self.inbox is not None
+        poll = self.raw_updates.take_poll(item.update_id) if self.raw_updates is not None else []
         try:
-            is_new = await self.inbox.receive(item.update_id, sender, raw)
+            if not poll:
+                sender = item.effective_user.id if item.effective_user else None
+                raw = json.dumps(item.to_dict(), ensure_ascii=False, separators=(",", ":"))
+                return await self.inbox.receive(item.update_id, sender, raw)
+            rows = [(sent["update_id"], sender_of(sent), _json(sent)) for sent in poll]
+            new = await self.inbox.receive_poll(rows)
         except sqlite3.Error as error:
             # The database is locked past its busy timeout, or full: handled all the same, in
             # memory (its handler will most likely tell the person to try again): an answer
             # now is better than silence until the storage is back.
             log.warning("inbox unavailable, update handled unstored: %s", type(error).__name__)
-            is_new = True
-        if is_new:
-            await super().put(item)
+            new = {sent["update_id"] for sent in poll}
+            if not poll:
+                return True
+        if len(self._stored_with_poll) > KEPT_AT_MOST:
+            self._stored_with_poll.clear()  # a poll PTB never queued (it was stopping)
+        for update_id, _, _ in rows:
+            if update_id != item.update_id:
+                self._stored_with_poll[update_id] = update_id in new
+        return item.update_id in new
 
     async def put_again(self, update: Update) -> None:
         """An update a previous run stored and did not finish."""
         await super().put(update)
+
+
+def _json(update: dict[str, Any]) -> str:
+    return json.dumps(update, ensure_ascii=False, separators=(",", ":"))
+
+
+def sender_of(update: dict[str, Any]) -> int | None:
+    """Who sent an update, from Telegram's JSON: its body's "from" (messages, button presses,
+    member changes) or "user" (poll answers, reactions); None for a channel post."""
+    for key, body in update.items():
+        if key != "update_id" and isinstance(body, dict):
+            person = body.get("from") or body.get("user")
+            if isinstance(person, dict) and isinstance(person.get("id"), int):
+                return int(person["id"])
+            return None
+    return None
 
 
 async def handle_later(context: Any, update: Update, seconds: float) -> None:
@@ -127,7 +163,7 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
         finally:
             CURRENT_UPDATE.reset(current)
             try:
-                await inbox.handled(update.update_id)
+                await inbox.handled(update.update_id, more_queued=not queue.empty())
             except sqlite3.Error as error:
                 # Left pending: handled again at the next start (a duplicate reply, not a loss).
                 log.warning("could not mark update done: %s", type(error).__name__)

@@ -3,7 +3,8 @@
 The inbox stores every update's JSON before it is handled. Serialising it again from
 python-telegram-bot's objects (`Update.to_dict()`, then `json.dumps`) walked every object of the
 update a second time, about a fifth of a millisecond per update; the dicts getUpdates returned
-are at hand, and are exactly what Telegram sent.
+are at hand, and are exactly what Telegram sent. The inbox stores a whole poll in one statement
+when its first update is queued (python-telegram-bot queues them one by one, then confirms).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class RawUpdatesRequest(HTTPXRequest):
     def __init__(self) -> None:
         super().__init__(connection_pool_size=1)  # what PTB builds for getUpdates by itself
         self._raw: dict[int, JSONDict] = {}
+        self._poll_of: dict[int, tuple[int, ...]] = {}  # update id -> the ids its poll returned
 
     def parse_json_payload(self, payload: bytes) -> JSONDict:  # type: ignore[override]
         parsed = super().parse_json_payload(payload)
@@ -27,11 +29,27 @@ class RawUpdatesRequest(HTTPXRequest):
         if isinstance(result, list):
             if len(self._raw) > KEPT_AT_MOST:
                 self._raw.clear()  # never taken (an update PTB could not read): no hoarding
+                self._poll_of.clear()
+            poll: list[int] = []
             for item in result:
                 if isinstance(item, dict) and isinstance(item.get("update_id"), int):
                     self._raw[item["update_id"]] = item
+                    poll.append(item["update_id"])
+            together = tuple(poll)
+            for update_id in together:
+                self._poll_of[update_id] = together
         return parsed
 
     def take(self, update_id: int) -> JSONDict | None:
         """The update as Telegram sent it, once; None when it did not come through this poll."""
+        self._poll_of.pop(update_id, None)
         return self._raw.pop(update_id, None)
+
+    def take_poll(self, update_id: int) -> list[JSONDict]:
+        """Every update of the poll that returned this one and is not taken yet, in order,
+        this one included; [] when it did not come through a poll."""
+        together = self._poll_of.get(update_id)
+        if together is None or update_id not in self._raw:
+            return []
+        taken = [self.take(other) for other in together if other in self._raw]
+        return [item for item in taken if item is not None]

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -59,6 +59,9 @@ class StatsService:
         self._pending: Counter[CountKey] = Counter()
         self.flush_seconds = flush_seconds
         self._task = BackgroundTask("stats-flush", self._flush_regularly)
+        # Written before the counts: the inbox's marks of the updates these counts came from
+        # (an update handled again after a crash would otherwise be counted twice).
+        self.before_flush: Callable[[], Awaitable[None]] | None = None
         # member id -> the site of their household, or None; set by the feature that knows
         # households. Must be cheap (an in-memory lookup): it runs on every counted event.
         self.site_of: Callable[[int], str | None] = lambda _member_id: None
@@ -173,6 +176,12 @@ class StatsService:
         """Write what was counted since the last flush; on a storage error, keep it for next time."""
         if not self._pending:
             return
+        if self.before_flush is not None:
+            try:
+                await self.before_flush()
+            except sqlite3.Error as error:
+                log.warning("counters kept for next time: %s", type(error).__name__)
+                return
         batch, self._pending = self._pending, Counter()
         try:
             await counters.add_counts(self._db, batch.items())

@@ -35,6 +35,36 @@ async def keep(
     return bool(rows)
 
 
+async def keep_many(
+    db: Database, updates: list[tuple[int, int | None, str]], now: datetime
+) -> set[int]:
+    """Store the updates of one poll (id, sender, JSON) in one statement; the ids that were not
+    stored before."""
+    if not updates:
+        return set()
+    received = utc_text(now)
+    values = ", ".join("(?, ?, ?, ?, 'pending')" for _ in updates)
+    parameters = [value for update in updates for value in (*update, received)]
+    rows = await db.write_alone(
+        f"""
+        INSERT INTO inbox (update_id, telegram_user_id, raw, received_at, state)
+        VALUES {values} ON CONFLICT (update_id) DO NOTHING
+        RETURNING update_id
+        """,
+        parameters,
+    )
+    return {int(row[0]) for row in rows}
+
+
+async def mark_done_many(db: Database, update_ids: list[int], now: datetime) -> None:
+    """Handled, several at once (see mark_done)."""
+    marks = ", ".join("?" for _ in update_ids)
+    await db.write_alone(
+        f"UPDATE inbox SET state = 'done', raw = NULL, done_at = ? WHERE update_id IN ({marks})",
+        (utc_text(now), *update_ids),
+    )
+
+
 async def mark_done(db: Database, update_id: int, now: datetime) -> None:
     """Handled: what the person wrote goes, the id stays to recognise a second delivery."""
     await db.write_alone(
