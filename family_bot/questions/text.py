@@ -64,6 +64,21 @@ def _arabic_script_table() -> dict[int, str]:
         table[0x0660 + offset] = str(offset)
         table[0x06F0 + offset] = str(offset)
     table[ord("ё")] = "е"  # Russian readers rarely type the diaeresis
+    # Ge'ez letters that Tigrinya writers use for one another (one sound, two series: ሠ/ሰ, ፀ/ጸ,
+    # ኀ/ሐ, ዐ/አ), and the first and fourth forms of the gutturals (ሃ/ሀ, ሓ/ሐ, ኣ/አ, ዓ/ዐ), which
+    # spelling habits mix: each series is read as one, in all seven vowel orders.
+    for variant, standard in (
+        (0x1220, 0x1230),
+        (0x1340, 0x1338),
+        (0x1280, 0x1210),
+        (0x12D0, 0x12A0),
+    ):
+        for order in range(7):
+            table[variant + order] = chr(standard + order)
+    for first in (0x1200, 0x1210, 0x12A0):
+        table[first + 3] = chr(first)
+    table[0x1283] = chr(0x1210)  # ኃ: through ሓ to ሐ
+    table[0x12D3] = chr(0x12A0)  # ዓ: through ኣ to አ
     # Armenian stress, emphasis and question marks sit inside the word ("ինչո՞ւ"): dropped.
     for code in range(0x055B, 0x0560):
         table[code] = ""

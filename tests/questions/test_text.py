@@ -65,3 +65,12 @@ def test_armenian_is_a_script_and_its_marks_inside_words_go() -> None:
 def test_lingala_open_vowels_fold_to_plain_ones() -> None:
     assert fold_latin(normalize("Ɛlɔkɔ mɔkɔ")) == "eloko moko"
     assert script_of("mɔkɔ") is Script.LATIN
+
+
+def test_tigrinya_letters_of_one_sound_are_one_letter() -> None:
+    # ሓዊ (fire) as people type it: ሐ or ሓ, and ፀ/ጸ, ዐ/ዓ/አ/ኣ, ሠ/ሰ.
+    assert normalize("ሓዊ") == normalize("ሐዊ")
+    assert normalize("ፀሓይ") == normalize("ጸሐይ")
+    assert normalize("ዓዲ") == normalize("ኣዲ") == normalize("አዲ")
+    assert normalize("ሠብ") == normalize("ሰብ")
+    assert normalize("ሀ") != normalize("ሐ")  # two sounds in Tigrinya: kept apart
