@@ -9,6 +9,7 @@ the issue's target is at most 1.10.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -26,47 +27,30 @@ async def run(
 ) -> dict[str, Any]:
     if quick:
         users, rounds, steps = 20, 2, 2
-    async with (
-        LocalBotApiServer(token=WITH_TOKEN, max_long_poll=1.0) as with_server,
-        LocalBotApiServer(token=WITHOUT_TOKEN, max_long_poll=1.0) as without_server,
-    ):
-        with_tracker = ReplyTracker(with_server)
-        without_tracker = ReplyTracker(without_server)
-        with tempfile.TemporaryDirectory(prefix="family-bot-inbox-cost-") as tmp:
-            workdir = Path(tmp)
-            stored = await start_and_time(
-                "with-inbox", "family_bot", ["run"], with_server, with_tracker, workdir
+    with_rounds: list[dict[str, Any]] = []
+    without_rounds: list[dict[str, Any]] = []
+    async with contextlib.AsyncExitStack() as stack:
+        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="inbox-cost-")))
+        pairs = []
+        for name, module, token in (
+            ("with-inbox", "family_bot", WITH_TOKEN),
+            ("without-inbox", "bench.family_without_inbox", WITHOUT_TOKEN),
+        ):
+            server = await stack.enter_async_context(
+                LocalBotApiServer(token=token, max_long_poll=1.0)
             )
-            try:
-                unstored = await start_and_time(
-                    "without-inbox",
-                    "bench.family_without_inbox",
-                    ["run"],
-                    without_server,
-                    without_tracker,
-                    workdir,
-                )
-            except BaseException:
-                await stored.stop()
-                raise
-            try:
-                pairs = (
-                    (stored, with_tracker, make_people(with_server, users)),
-                    (unstored, without_tracker, make_people(without_server, users)),
-                )
-                for bot, tracker, people in pairs:  # warm-up, not measured
-                    await burst_phase(bot, tracker, people, 1, 60.0)
-                with_rounds: list[dict[str, Any]] = []
-                without_rounds: list[dict[str, Any]] = []
-                for number in range(rounds):
-                    # Alternate which goes first: a load change then falls on both.
-                    order = pairs if number % 2 == 0 else pairs[::-1]
-                    for bot, tracker, people in order:
-                        result = await burst_phase(bot, tracker, people, steps, 60.0)
-                        (with_rounds if bot is stored else without_rounds).append(result)
-            finally:
-                await stored.stop()
-                await unstored.stop()
+            tracker = ReplyTracker(server)
+            bot = await start_and_time(name, module, ["run"], server, tracker, workdir)
+            stack.push_async_callback(bot.stop)
+            pairs.append((bot, tracker, make_people(server, users)))
+        stored = pairs[0][0]
+        for bot, tracker, people in pairs:  # warm-up, not measured
+            await burst_phase(bot, tracker, people, 1, 60.0)
+        for number in range(rounds):
+            # Alternate which goes first: a load change then falls on both.
+            for bot, tracker, people in pairs if number % 2 == 0 else pairs[::-1]:
+                result = await burst_phase(bot, tracker, people, steps, 60.0)
+                (with_rounds if bot is stored else without_rounds).append(result)
     ratios = [
         w["cpu_us_per_update"] / u["cpu_us_per_update"]
         for w, u in zip(with_rounds, without_rounds, strict=True)
