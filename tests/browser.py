@@ -39,3 +39,15 @@ def headless_chromium(profile: Path, window: str = "1000,900") -> Any:
     ):
         options.add_argument(argument)
     return webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+
+
+def click_to_next_page(driver: Any, element: Any) -> None:
+    """Click something that loads a new page and wait until the old page is gone, so what is
+    read next comes from the page the click led to."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.expected_conditions import staleness_of
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    leaving = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 30).until(staleness_of(leaving))

@@ -14,7 +14,7 @@ from aiohttp import web
 
 from family_bot.content.preview import PreviewSite, create_preview_app
 from family_bot.localweb import telegram_to_web
-from tests.browser import headless_chromium, needs_chromium
+from tests.browser import click_to_next_page, headless_chromium, needs_chromium
 from tests.conftest import Workspace
 
 ARABIC_BODY = '<b>نص تجريبي</b>\n    سطر ثان مع رابط <a href="https://example.org/">example</a>'
@@ -51,8 +51,12 @@ def browse_in_arabic(url: str, profile: Path, screenshot: Path) -> dict[str, obj
     driver = headless_chromium(profile, "1000,900")
     with driver:  # quits Chromium however the walk ends
         driver.get(url)
-        driver.find_element(By.CSS_SELECTOR, '#languages a[data-lang="ar"]').click()
-        driver.find_element(By.CSS_SELECTOR, '.keyboard .button[data-page="house"]').click()
+        click_to_next_page(
+            driver, driver.find_element(By.CSS_SELECTOR, '#languages a[data-lang="ar"]')
+        )
+        click_to_next_page(
+            driver, driver.find_element(By.CSS_SELECTOR, '.keyboard .button[data-page="house"]')
+        )
         message = driver.find_element(By.ID, "message")
         direction = driver.execute_script(
             "return getComputedStyle(arguments[0]).direction", message
@@ -64,7 +68,9 @@ def browse_in_arabic(url: str, profile: Path, screenshot: Path) -> dict[str, obj
             "state": driver.find_element(By.ID, "review-state").text,
         }
         # A sub-page button works like a family's tap.
-        driver.find_element(By.CSS_SELECTOR, '.button[data-page="house-rules"]').click()
+        click_to_next_page(
+            driver, driver.find_element(By.CSS_SELECTOR, '.button[data-page="house-rules"]')
+        )
         seen["sub_url"] = driver.current_url
         seen["sub_text"] = driver.find_element(By.ID, "message").text
         driver.back()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.browser import headless_chromium, needs_chromium
+from tests.browser import click_to_next_page, headless_chromium, needs_chromium
 from tests.conftest import Workspace
 from tests.content.conftest import ReviewServer
 
@@ -35,8 +35,12 @@ def review_in_arabic(
     with driver:  # quits Chromium however the walk ends
         driver.get(f"{server.url}review?token={server.mode.token}")
         seen["landing"] = driver.current_url
-        driver.find_element(By.CSS_SELECTOR, 'a[href="/review?lang=ar"]').click()
-        driver.find_element(By.CSS_SELECTOR, '#queue li[data-page="house-rules"] a').click()
+        click_to_next_page(
+            driver, driver.find_element(By.CSS_SELECTOR, 'a[href="/review?lang=ar"]')
+        )
+        click_to_next_page(
+            driver, driver.find_element(By.CSS_SELECTOR, '#queue li[data-page="house-rules"] a')
+        )
         translation = driver.find_element(By.ID, "translation")
         seen["direction"] = driver.execute_script(
             "return getComputedStyle(arguments[0]).direction", translation
@@ -48,7 +52,7 @@ def review_in_arabic(
         seen["before"] = driver.find_element(By.ID, "review-state").text
 
         driver.find_element(By.CSS_SELECTOR, "#approve-form input[name=by]").send_keys(REVIEWER)
-        driver.find_element(By.ID, "approve").click()
+        click_to_next_page(driver, driver.find_element(By.ID, "approve"))
         WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.ID, "flash"))
         seen["flash"] = driver.find_element(By.ID, "flash").text
         seen["after"] = driver.find_element(By.ID, "review-state").text
@@ -114,7 +118,7 @@ def post_without_csrf(server: ReviewServer, profile: Path) -> dict[str, Any]:
         driver.get(f"{server.url}review/page?lang=ar&page=house&token={server.mode.token}")
         driver.execute_script("document.querySelector('#approve-form input[name=csrf]').remove()")
         driver.find_element(By.CSS_SELECTOR, "#approve-form input[name=by]").send_keys("Mallory")
-        driver.find_element(By.ID, "approve").click()
+        click_to_next_page(driver, driver.find_element(By.ID, "approve"))
         refused = driver.find_element(By.TAG_NAME, "body").text
         # Without the token cookie (another browser profile), nothing of the review shows.
         driver.delete_all_cookies()
