@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,6 +83,14 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def variant_hash(variant: str) -> int:
+    """A typo index's key for a deletion variant: a number instead of a string, for memory.
+
+    Stable across processes (str's own hash is not): the indexes are kept in the content cache.
+    """
+    return zlib.crc32(variant.encode())
 
 
 class LanguageIndex:
@@ -184,11 +193,18 @@ class LanguageIndex:
             key: tuple(sorted(weights.items())) for key, weights in page_bonus.items()
         }
         self.surfaces: dict[str, int] = dict(surface_count)
-        self.deletes: dict[str, list[str]] = defaultdict(list)
+        # Deletion variant -> the words it comes from, keyed by a stable hash of the variant, not
+        # the variant itself: ~110,000 variants as strings and lists were a third of the index's
+        # memory. A collision only adds a candidate, checked by edit_distance like every other.
+        # A variant of one word keeps that word itself, not a tuple of one.
+        deletes: dict[int, list[str]] = defaultdict(list)
         for word in self.surfaces:
             if len(word) >= MIN_FUZZY_LENGTH - 1:
                 for variant in _deletions(fold_latin(word)):
-                    self.deletes[variant].append(word)
+                    deletes[variant_hash(variant)].append(word)
+        self.deletes: dict[int, str | tuple[str, ...]] = {
+            key: words[0] if len(words) == 1 else tuple(words) for key, words in deletes.items()
+        }
         scripts = Counter(script_of(word) for word in self.surfaces)
         scripts.pop(Script.DIGITS, None)
         self.script = scripts.most_common(1)[0][0] if scripts else Script.OTHER
@@ -237,7 +253,11 @@ class LanguageIndex:
                 probes |= {deeper for probe in list(probes) for deeper in _deletions(probe)}
             candidates: set[str] = set()
             for probe in probes:
-                candidates.update(self.deletes.get(probe, ()))
+                found = self.deletes.get(variant_hash(probe))
+                if isinstance(found, str):
+                    candidates.add(found)
+                elif found is not None:
+                    candidates.update(found)
                 if probe in self.surfaces:
                     candidates.add(probe)
             best: tuple[int, int, str] | None = None

@@ -110,7 +110,9 @@ def term_key(language: str, word: str) -> str:
         return str(stemmer.stemWord(fold_latin(word)))
     key = word
     if language in LEMMATISED:
-        key = simplemma.lemmatize(word, lang=LEMMATISED[language])
+        # low_memory: simplemma's front-coded reader, the same lemmas for 1.3 MB instead of the
+        # ~10 MB dictionary (looked up for every Latin-script word of any message).
+        key = simplemma.lemmatize(word, lang=LEMMATISED[language], low_memory=True)
         key = normalize(key)
     key = fold_latin(key)
     if language == "ka":

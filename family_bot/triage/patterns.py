@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from family_bot.questions.index import edit_distance
+from family_bot.questions.index import edit_distance, variant_hash
 from family_bot.questions.romanize import latin_variants
 from family_bot.questions.stemming import SNOWBALL, affix_variants, term_key
 from family_bot.questions.text import Script, fold_latin, normalize, script_of
@@ -295,9 +295,11 @@ class _Lexicon:
 
     exact: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    near: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # deletion -> word
+    # deletion -> word, keyed by variant_hash(deletion): a collision only adds a candidate, and
+    # every candidate is checked by edit distance (85,000 deletion strings were ~5 MB).
+    near: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_slots: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    near_prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    near_prefixes: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # same
     stems: dict[tuple[str, str], set[int]] = field(default_factory=lambda: defaultdict(set))
     longest_prefix: int = 0
 
@@ -332,7 +334,7 @@ class PatternSet:
                         lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
                         if tolerant and not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
                             for variant in _deletions(word) | {word}:
-                                lexicon.near_prefixes[variant].add(word)
+                                lexicon.near_prefixes[variant_hash(variant)].add(word)
                         continue
                     lexicon.exact[word].add(slot)
                     for form in loose:
@@ -355,7 +357,7 @@ class PatternSet:
                     ):
                         if word not in lexicon.fuzzy_slots:
                             for variant in _deletions(word) | {word}:
-                                lexicon.near[variant].add(word)
+                                lexicon.near[variant_hash(variant)].add(word)
                         lexicon.fuzzy_slots[word].add(slot)
 
         # Each pattern is only looked at when its rarest word is in the message: little words
@@ -424,7 +426,7 @@ class PatternSet:
                 slots.update(lexicon.prefixes.get(form[:end], ()))
         if len(word) >= _fuzzy_length(word, in_phrase=True) - 1:
             for probe in _deletions(word) | {word}:
-                for candidate in lexicon.near.get(probe, ()):
+                for candidate in lexicon.near.get(variant_hash(probe), ()):
                     if (
                         candidate != word
                         and (candidate[0] == word[0] or len(candidate) >= _fuzzy_length(candidate))
@@ -448,7 +450,7 @@ class PatternSet:
         for end in range(MIN_PREFIX + 2, min(len(word), lexicon.longest_prefix + 1) + 1):
             head = word[:end]
             for probe in _deletions(head) | {head}:
-                for stem in lexicon.near_prefixes.get(probe, ()):
+                for stem in lexicon.near_prefixes.get(variant_hash(probe), ()):
                     if word.startswith(stem):
                         continue  # an exact prefix, found already
                     if any(
