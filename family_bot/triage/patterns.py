@@ -382,7 +382,7 @@ class PatternSet:
         # Sets cost four times a tuple of the same few numbers: the lookups only read them.
         # Equal tuples are shared (a word and its loose forms fill the same slots; every
         # deletion of a word points to that word).
-        shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        shared: dict[tuple[Any, ...], Any] = {}
         for table in (
             lexicon.exact,
             lexicon.prefixes,
@@ -536,12 +536,16 @@ class PatternSet:
         return hits
 
 
-def _freeze(table: dict[Any, set[Any]], shared: dict[tuple[Any, ...], tuple[Any, ...]]) -> None:
+def _freeze(table: dict[Any, set[Any]], shared: dict[tuple[Any, ...], Any]) -> None:
     """Each set of the table becomes a tuple (read-only from now on, a quarter of the memory),
-    one object for equal tuples."""
+    one object for equal ones. Slot numbers go in an array instead: a tuple of numbers loaded
+    from the content cache holds one int object per number (28 bytes each, ~110,000 of them)."""
     for key, values in table.items():
         frozen = tuple(sorted(values))
-        table[key] = shared.setdefault(frozen, frozen)  # type: ignore[assignment]
+        if frozen not in shared:
+            numbers = all(type(value) is int for value in frozen)
+            shared[frozen] = array("I", frozen) if numbers else frozen
+        table[key] = shared[frozen]
 
 
 def _in_order(slot_positions: list[list[int]], gaps: Sequence[int]) -> tuple[int, ...] | None:
