@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import re
 import shutil
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -82,7 +81,6 @@ def browse_in_arabic(url: str, profile: Path, screenshot: Path) -> dict[str, obj
 async def test_arabic_page_renders_right_to_left_in_a_browser(
     preview_url: str, tmp_path: Path
 ) -> None:
-    started = time.monotonic()
     screenshot = tmp_path / "preview-ar.png"
     seen = await asyncio.to_thread(
         browse_in_arabic, preview_url, tmp_path / "chrome-profile", screenshot
@@ -94,7 +92,6 @@ async def test_arabic_page_renders_right_to_left_in_a_browser(
     assert "page=house-rules" in str(seen["sub_url"]) and seen["sub_text"]
     assert screenshot.stat().st_size > 1000
     assert screenshot.read_bytes().startswith(b"\x89PNG")
-    assert time.monotonic() - started < 15
 
 
 def test_telegram_markup_becomes_safe_web_markup() -> None:
