@@ -23,10 +23,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
-def return_freed_memory() -> bool:
-    """Whether the allocator was asked to give its free pages back."""
+def return_freed_memory() -> None:
+    """Ask the C allocator to give its free pages back (~1 ms), where it can."""
     trim = _malloc_trim()
-    if trim is None:
-        return False
-    trim(0)
-    return True
+    if trim is not None:
+        trim(0)

@@ -379,9 +379,9 @@ class PatternSet:
             anchors.add(slot + weights.index(min(weights)))
             slot += len(pattern.slots)
         self._anchors = frozenset(anchors)
-        # Sets cost four times a tuple of the same few numbers: the lookups only read them.
-        # Equal tuples are shared (a word and its loose forms fill the same slots; every
-        # deletion of a word points to that word).
+        # The lookups only read them: sets become arrays of slot numbers or tuples of words,
+        # equal ones shared (a word and its loose forms fill the same slots; every deletion of
+        # a word points to that word).
         shared: dict[tuple[Any, ...], Any] = {}
         for table in (
             lexicon.exact,
