@@ -54,6 +54,19 @@ async def test_mydata_gives_a_message_and_a_json_file(bot: BotHarness) -> None:
     assert bot.server.errors == []
 
 
+async def test_a_button_press_on_the_data_file_gets_a_new_message(bot: BotHarness) -> None:
+    user = bot.server.new_user(language_code="fr")
+    await user.say("/start")
+    replies = await user.say("/mydata")
+    [document] = [m for m in replies if m.document is not None]
+    # A modified client can press "buttons" under a message that has no text to replace.
+    press = await user.press_forged(document, "fg:y:")
+    [answer] = await user.wait_for_reply()
+    assert answer.text and answer.document is None
+    assert bot.server.callback_answered(press["id"])
+    assert bot.server.errors == []
+
+
 async def test_mydata_for_someone_unknown_says_nothing_is_kept(bot: BotHarness) -> None:
     user = bot.server.new_user(language_code=UNSHIPPED_LANGUAGE)
     [reply] = await user.say("/mydata")

@@ -65,7 +65,8 @@ async def show_in_place(update: Update, context: BotContext, screen: Screen) -> 
     """Replace the pressed message's content; send a new message when it cannot be edited."""
     query = update.callback_query
     message = query.message if query else None
-    if isinstance(message, Message):
+    # A message without text (a document, a voice recording) has no text to replace.
+    if isinstance(message, Message) and message.text is not None:
         shown = _shown(context)
         key = (message.chat.id, message.message_id)
         if shown.get(key) == screen or _already_shows(message, screen):
