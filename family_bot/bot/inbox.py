@@ -29,10 +29,14 @@ log = logging.getLogger(__name__)
 
 class DurableUpdateQueue(asyncio.Queue[object]):
     """The application's update queue: an update is stored before it is queued, and one that
-    was stored before (Telegram sends again what was never confirmed) is not queued twice."""
+    was stored before (Telegram sends again what was never confirmed) is not queued twice.
+    An update coming back (flood control's "later", what a stopped run left) goes before the
+    new ones: it has waited already, and behind a backlog it would wait the backlog twice."""
 
     def __init__(self) -> None:
         super().__init__()
+        self._back = 0
+        self._putting_back = False
         self.inbox: InboxService | None = None  # set once the services are open
         self.last_received: float | None = None  # time.monotonic() of the last update from Telegram
         self.raw_updates: RawUpdatesRequest | None = None  # the polls' own JSON, when polling
@@ -80,8 +84,25 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         return item.update_id in new
 
     async def put_again(self, update: Update) -> None:
-        """An update a previous run stored and did not finish."""
-        await super().put(update)
+        """An update that waited already: queued before the new ones, in the order it came back."""
+        self._putting_back = True
+        try:
+            self.put_nowait(update)  # the queue has no size limit: never blocks
+        finally:
+            self._putting_back = False
+
+    # asyncio.Queue's storage hooks, on its own deque (qsize, empty and get look at it): the
+    # first `_back` items are the updates that came back, in the order they came.
+    def _put(self, item: object) -> None:
+        if self._putting_back:
+            self._queue.insert(self._back, item)  # type: ignore[attr-defined]
+            self._back += 1
+        else:
+            super()._put(item)
+
+    def _get(self) -> object:
+        self._back = max(self._back - 1, 0)
+        return super()._get()
 
 
 def _json(update: dict[str, Any]) -> str:

@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from telegram import Update
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
+from family_bot.bot.inbox import DurableUpdateQueue
 from family_bot.bot.retry import RetryingLimiter
 from family_bot.clock import ManualClock
 from family_bot.privacy.flood import FloodGuard, Verdict
@@ -68,6 +70,20 @@ def test_a_person_tapping_two_pages_a_second_is_never_slowed() -> None:
     # and ten pages in ten seconds after a pause, all at once
     clock.advance(timedelta(seconds=30))
     assert all(guard.check(1, 2000 + n, tap=True).verdict is Verdict.ALLOW for n in range(10))
+
+
+async def test_a_message_held_back_by_flood_control_does_not_wait_behind_the_backlog() -> None:
+    # It has waited its turn already: queued behind everyone who wrote meanwhile, a busy bot
+    # would make the person who was slowed down wait twice.
+    queue = DurableUpdateQueue()
+    for update_id in (1, 2, 3):
+        await queue.put(Update(update_id))  # new updates from others, not handled yet
+    await queue.put_again(Update(10))  # flood control's "later" comes due
+    await queue.put_again(Update(11))
+    await queue.put(Update(4))
+    order = [queue.get_nowait() for _ in range(queue.qsize())]
+    assert [u.update_id for u in order if isinstance(u, Update)] == [10, 11, 1, 2, 3, 4]
+    assert queue.empty()
 
 
 class Flaky:
