@@ -487,18 +487,18 @@ class PatternSet:
 
     def find(self, words: Sequence[str]) -> list[Hit]:
         """Every pattern that matches the message's words (from `words_of`)."""
+        hits = self._find(words)
         if any(word.endswith(SPLIT_LETTER) for word in words[:-1]):
             glued, spans = self._glue_split_words(words)
             if len(glued) < len(words):
-                return [
-                    Hit(
-                        hit.pattern,
-                        tuple(p for position in hit.positions for p in spans[position]),
-                        hit.words,
-                    )
-                    for hit in self._find(glued)
-                ]
-        return self._find(words)
+                # Both readings: a glued word can also be two words of a phrase ("همه جا دود"
+                # is "همهجا" "دود" glued, and "همه" "جا" "دود" as written).
+                seen = {(id(hit.pattern), hit.positions) for hit in hits}
+                for hit in self._find(glued):
+                    positions = tuple(p for position in hit.positions for p in spans[position])
+                    if (id(hit.pattern), positions) not in seen:
+                        hits.append(Hit(hit.pattern, positions, hit.words))
+        return hits
 
     def _find(self, words: Sequence[str]) -> list[Hit]:
         found = [self._slots_of(word) for word in words]

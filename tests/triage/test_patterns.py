@@ -72,6 +72,15 @@ def test_sorani_split_at_every_final_heh_is_glued_back() -> None:
     assert patterns.find(words_of("مدرسة كبيرة"))
 
 
+def test_a_word_glued_back_still_counts_as_written_for_a_phrase() -> None:
+    # "همه جا دود" (smoke everywhere): "همه جا" glues into "همهجا" when that is a word of the
+    # vocabulary; the phrase written in three words must still be found.
+    phrase = parse_entry("همه جا دود", "fa", "fire")
+    patterns = PatternSet([parse_entry("همهجا", "fa", "fire"), phrase])
+    found = patterns.find(words_of("خونه همه جا دود"))
+    assert [hit.positions for hit in found if hit.pattern is phrase] == [(1, 2, 3)]
+
+
 def test_glued_words_keep_the_positions_of_their_pieces() -> None:
     patterns = PatternSet([parse_entry("دەمەوێت بمرم", "ckb", "suicide")])
     (hit,) = patterns.find(words_of("من ده مه ویت بمرم"))
