@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from family_bot.botapi import BotMessage, SimUser
 from tests.conftest import BotHarness, services_of
@@ -50,7 +51,7 @@ async def open_household(coach: SimUser, label: str) -> BotMessage:
     return screen
 
 
-async def new_appointment(
+async def appointment_to_confirm(
     coach: SimUser,
     label: str,
     when: str = "demain 14h",
@@ -69,6 +70,12 @@ async def new_appointment(
         [confirm] = await coach.tap(ask_note, "Sans note")
     else:
         [confirm] = await coach.say(note)
+    return confirm
+
+
+async def new_appointment(coach: SimUser, label: str, **details: Any) -> BotMessage:
+    """An appointment saved and sent; `details` as for appointment_to_confirm."""
+    confirm = await appointment_to_confirm(coach, label, **details)
     [saved] = await coach.tap(confirm, "✅ Enregistrer et envoyer")
     return saved
 
