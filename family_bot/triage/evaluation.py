@@ -2,7 +2,7 @@
 
 For each language: right page or choice (questions), confidently wrong page, off-topic declined,
 small talk recognised, crisis recall and false alarms (worried messages that got the crisis
-screen). See /tests/questions/eval/ for the format; `dev` may be tuned on, `holdout` never.
+screen). See /tests/questions/eval/ for the format and which sets may be tuned on.
 """
 
 from __future__ import annotations
