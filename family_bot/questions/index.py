@@ -17,6 +17,7 @@ import hashlib
 import math
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -104,6 +105,47 @@ def variant_hash(variant: str) -> int:
     Stable across processes (str's own hash is not): the indexes are kept in the content cache.
     """
     return zlib.crc32(variant.encode())
+
+
+class VariantIndex:
+    """Deletion variant -> the words it comes from, for typo tolerance, in two flat arrays.
+
+    A dict of ~100,000 hash keys held an int object, a table slot and a tuple per key: ~10 MB
+    for the crisis words and as much for the question index. Here a variant costs 8 bytes: its
+    hash in a sorted array and, beside it, the number of its word. A hash collision only adds a
+    candidate, and every candidate is checked by edit distance anyway.
+    """
+
+    __slots__ = ("_hashes", "_numbers", "_words")
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """`pairs`: (variant, word), in any order, repeats allowed."""
+        numbers: dict[str, int] = {}
+        keyed = sorted(
+            {
+                (variant_hash(variant), numbers.setdefault(word, len(numbers)))
+                for variant, word in pairs
+            }
+        )
+        self._words: tuple[str, ...] = tuple(numbers)
+        self._hashes = array("I", (key for key, _ in keyed))
+        self._numbers = array("I", (number for _, number in keyed))
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __bool__(self) -> bool:
+        return bool(self._hashes)
+
+    def words_of(self, variant: str) -> list[str]:
+        """The words with this deletion variant (or one whose hash collides with it)."""
+        key = variant_hash(variant)
+        hashes = self._hashes
+        start = bisect_left(hashes, key)
+        end = start
+        while end < len(hashes) and hashes[end] == key:
+            end += 1
+        return [self._words[number] for number in self._numbers[start:end]]
 
 
 class LanguageIndex:
@@ -206,18 +248,13 @@ class LanguageIndex:
             key: _packed(weights) for key, weights in page_bonus.items()
         }
         self.surfaces: dict[str, int] = dict(surface_count)
-        # Deletion variant -> the words it comes from, keyed by a stable hash of the variant, not
-        # the variant itself: ~110,000 variants as strings and lists were a third of the index's
-        # memory. A collision only adds a candidate, checked by edit_distance like every other.
-        # A variant of one word keeps that word itself, not a tuple of one.
-        deletes: dict[int, list[str]] = defaultdict(list)
-        for word in self.surfaces:
-            if len(word) >= MIN_FUZZY_LENGTH - 1:
-                for variant in _deletions(fold_latin(word)):
-                    deletes[variant_hash(variant)].append(word)
-        self.deletes: dict[int, str | tuple[str, ...]] = {
-            key: words[0] if len(words) == 1 else tuple(words) for key, words in deletes.items()
-        }
+        # One-letter deletions of every word (of its Latin-folded form), for typo tolerance.
+        self.deletes = VariantIndex(
+            (variant, word)
+            for word in self.surfaces
+            if len(word) >= MIN_FUZZY_LENGTH - 1
+            for variant in _deletions(fold_latin(word))
+        )
         scripts = Counter(script_of(word) for word in self.surfaces)
         scripts.pop(Script.DIGITS, None)
         self.script = scripts.most_common(1)[0][0] if scripts else Script.OTHER
@@ -266,11 +303,7 @@ class LanguageIndex:
                 probes |= {deeper for probe in list(probes) for deeper in _deletions(probe)}
             candidates: set[str] = set()
             for probe in probes:
-                found = self.deletes.get(variant_hash(probe))
-                if isinstance(found, str):
-                    candidates.add(found)
-                elif found is not None:
-                    candidates.update(found)
+                candidates.update(self.deletes.words_of(probe))
                 if probe in self.surfaces:
                     candidates.add(probe)
             best: tuple[int, int, str] | None = None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from family_bot.questions.index import edit_distance, variant_hash
+from family_bot.questions.index import VariantIndex, edit_distance
 from family_bot.questions.romanize import latin_variants
 from family_bot.questions.stemming import SNOWBALL, affix_variants, term_key
 from family_bot.questions.text import Script, fold_latin, normalize, script_of
@@ -295,11 +295,9 @@ class _Lexicon:
 
     exact: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    # deletion -> word, keyed by variant_hash(deletion): a collision only adds a candidate, and
-    # every candidate is checked by edit distance (85,000 deletion strings were ~5 MB).
-    near: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    near: VariantIndex = field(default_factory=lambda: VariantIndex(()))  # deletion -> word
     fuzzy_slots: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    near_prefixes: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # same
+    near_prefixes: VariantIndex = field(default_factory=lambda: VariantIndex(()))  # the same
     stems: dict[tuple[str, str], set[int]] = field(default_factory=lambda: defaultdict(set))
     longest_prefix: int = 0
 
@@ -317,6 +315,8 @@ class PatternSet:
         self._lexicon = _Lexicon()
         self._cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         lexicon = self._lexicon
+        near: list[tuple[str, str]] = []
+        near_prefixes: list[tuple[str, str]] = []
         for number, pattern in enumerate(self.patterns):
             for alternatives in pattern.slots:
                 slot = len(self._owner)
@@ -333,8 +333,9 @@ class PatternSet:
                             lexicon.longest_prefix = max(lexicon.longest_prefix, len(form))
                         lexicon.longest_prefix = max(lexicon.longest_prefix, len(word))
                         if tolerant and not alternative.exact and len(word) >= PREFIX_FUZZY_LENGTH:
-                            for variant in _deletions(word) | {word}:
-                                lexicon.near_prefixes[variant_hash(variant)].add(word)
+                            near_prefixes.extend(
+                                (variant, word) for variant in _deletions(word) | {word}
+                            )
                         continue
                     lexicon.exact[word].add(slot)
                     for form in loose:
@@ -356,8 +357,7 @@ class PatternSet:
                         word, len(pattern.slots) > 1 and not pattern.together
                     ):
                         if word not in lexicon.fuzzy_slots:
-                            for variant in _deletions(word) | {word}:
-                                lexicon.near[variant_hash(variant)].add(word)
+                            near.extend((variant, word) for variant in _deletions(word) | {word})
                         lexicon.fuzzy_slots[word].add(slot)
 
         # Each pattern is only looked at when its rarest word is in the message: little words
@@ -379,16 +379,15 @@ class PatternSet:
             anchors.add(slot + weights.index(min(weights)))
             slot += len(pattern.slots)
         self._anchors = frozenset(anchors)
-        # The lookups only read them: sets become arrays of slot numbers or tuples of words,
-        # equal ones shared (a word and its loose forms fill the same slots; every deletion of
-        # a word points to that word).
+        lexicon.near = VariantIndex(near)
+        lexicon.near_prefixes = VariantIndex(near_prefixes)
+        # The lookups only read them: sets become arrays of slot numbers, equal ones shared (a
+        # word and its loose forms fill the same slots).
         shared: dict[tuple[Any, ...], Any] = {}
         for table in (
             lexicon.exact,
             lexicon.prefixes,
-            lexicon.near,
             lexicon.fuzzy_slots,
-            lexicon.near_prefixes,
             lexicon.stems,
         ):
             _freeze(table, shared)
@@ -426,7 +425,7 @@ class PatternSet:
                 slots.update(lexicon.prefixes.get(form[:end], ()))
         if len(word) >= _fuzzy_length(word, in_phrase=True) - 1:
             for probe in _deletions(word) | {word}:
-                for candidate in lexicon.near.get(variant_hash(probe), ()):
+                for candidate in lexicon.near.words_of(probe):
                     if (
                         candidate != word
                         and (candidate[0] == word[0] or len(candidate) >= _fuzzy_length(candidate))
@@ -450,7 +449,7 @@ class PatternSet:
         for end in range(MIN_PREFIX + 2, min(len(word), lexicon.longest_prefix + 1) + 1):
             head = word[:end]
             for probe in _deletions(head) | {head}:
-                for stem in lexicon.near_prefixes.get(variant_hash(probe), ()):
+                for stem in lexicon.near_prefixes.words_of(probe):
                     if word.startswith(stem):
                         continue  # an exact prefix, found already
                     if any(
