@@ -30,6 +30,7 @@ from telegram.ext import (
 from family_bot.bot import fallback
 from family_bot.bot.context import SERVICES_KEY, BotContext
 from family_bot.bot.inbox import DurableUpdateQueue, InboxApplication, open_inbox
+from family_bot.bot.json_request import JsonBodyRequest
 from family_bot.bot.memory import return_freed_memory
 from family_bot.bot.raw_updates import RawUpdatesRequest
 from family_bot.bot.render import reply_screen
@@ -384,6 +385,7 @@ def build_application(
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .rate_limiter(RetryingLimiter())
+        .request(JsonBodyRequest())
         .application_class(InboxApplication)
         .update_queue(queue)
     )
