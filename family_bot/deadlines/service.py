@@ -196,8 +196,7 @@ class DeadlineService(StaffToolsService):
         self, user_id: int, locale: str
     ) -> tuple[str | None, tuple[tuple[Button, ...], ...]]:
         """For the lawyer pages: the card line if stored, and the feature's buttons on top."""
-        owner = await self.owner_of(user_id)
-        card = await store.lawyer_card(self._db, owner.key)
+        card = await store.lawyer_card_of_member(self._db, user_id)
         rows = ((self.screens.received_button(locale),), (self.screens.card_button(locale),))
         return self.screens.card_line(locale, card), rows
 
