@@ -17,7 +17,7 @@ import hashlib
 import math
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -131,20 +131,14 @@ class VariantIndex:
         self._hashes = array("I", (key for key, _ in keyed))
         self._numbers = array("I", (number for _, number in keyed))
 
-    def __len__(self) -> int:
-        return len(self._hashes)
-
     def __bool__(self) -> bool:
         return bool(self._hashes)
 
     def words_of(self, variant: str) -> list[str]:
         """The words with this deletion variant (or one whose hash collides with it)."""
         key = variant_hash(variant)
-        hashes = self._hashes
-        start = bisect_left(hashes, key)
-        end = start
-        while end < len(hashes) and hashes[end] == key:
-            end += 1
+        start = bisect_left(self._hashes, key)
+        end = bisect_right(self._hashes, key, start)
         return [self._words[number] for number in self._numbers[start:end]]
 
 
