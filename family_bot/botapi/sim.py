@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import Any
 
 from family_bot.botapi.media import TINY_PNG
@@ -106,6 +107,30 @@ class SimChat(ChatHistory):
                 if message is not None and message not in changed:
                     changed.append(message)
         return changed
+
+    async def replies_until(
+        self,
+        replies: list[BotMessage],
+        wanted: Callable[[BotMessage], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> list[BotMessage]:
+        """`replies` and what follows, until one message is `wanted`.
+
+        For a reply the bot sends in two parts (a QR photo, then its link): on a busy machine
+        the second part can come after the first has fallen quiet.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        collected = list(replies)
+        while not any(wanted(message) for message in collected):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            try:
+                collected += await self.wait_for_reply(timeout=remaining)
+            except TimeoutError:
+                break
+        return collected
 
 
 class SimUser(SimChat):

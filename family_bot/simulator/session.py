@@ -119,7 +119,11 @@ class Simulation:
         await coach.tap(menu, new, timeout=SETUP_TIMEOUT)
         sites = _last(await coach.say(HOUSEHOLD_LABEL, timeout=SETUP_TIMEOUT))
         site = sites.labels[0]
-        replies = await coach.tap(sites, site, timeout=SETUP_TIMEOUT)
+        replies = await coach.replies_until(
+            await coach.tap(sites, site, timeout=SETUP_TIMEOUT),
+            lambda message: _START_TOKEN.search(message.text) is not None,
+            timeout=SETUP_TIMEOUT,
+        )
         for message in replies:
             found = _START_TOKEN.search(message.text)
             if found:

@@ -37,7 +37,9 @@ async def new_household(coach: SimUser, label: str = "Porte bleue", site: str = 
     [prompt] = await coach.tap(menu, "➕ Nouveau ménage")
     assert "sans vrai nom" in prompt.text
     [sites] = await coach.say(label)
-    replies = await coach.tap(sites, site)
+    replies = await coach.replies_until(
+        await coach.tap(sites, site), lambda message: "start=" in message.text
+    )
     photo = next(m for m in replies if m.photo is not None)
     assert photo.photo is not None and photo.photo.content
     invite = next(m for m in replies if "start=" in m.text)
