@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import logging
+import pickle
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
 from family_bot.clock import Clock
 from family_bot.coach.family import FamilyService
@@ -57,6 +59,11 @@ from family_bot.triage.service import TriageService
 log = logging.getLogger(__name__)
 
 
+_DEFERRED = ("vocabulary", "question_index", "triager")
+_DEFERRED_KEY = "_deferred_pickle"
+_DEFERRED_LOCK = "_deferred_lock"
+
+
 @dataclass(frozen=True)
 class ContentBundle:
     """Everything editors change, loaded and checked together so it can be swapped at once."""
@@ -70,12 +77,58 @@ class ContentBundle:
     @functools.cached_property
     def question_index(self) -> QuestionIndex:
         """The typed-question index of this content, built once however often it is served."""
+        self.read_deferred()
+        if "question_index" in self.__dict__:  # read from the content cache just now
+            return cast(QuestionIndex, self.__dict__["question_index"])
         return QuestionService.build_index(self.catalog, self.content, self.keywords)
 
     @functools.cached_property
     def triager(self) -> Triager:
         """Crisis, small talk, off-topic and questions, over this content's vocabularies."""
+        self.read_deferred()
+        if "triager" in self.__dict__:
+            return cast(Triager, self.__dict__["triager"])
         return Triager(self.vocabulary, self.question_index)
+
+    # In the content cache, what only typed messages need (the vocabularies, the question index
+    # and the triage over them: half the time a restart spends reading the cache) is a pickle of
+    # its own inside the bundle's, read by read_deferred(): once the bot's first replies are out
+    # (menus and buttons after a restart do not wait for it), or by the first typed message.
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        if _DEFERRED_KEY not in state:
+            deferred = {name: state.pop(name) for name in _DEFERRED if name in state}
+            state[_DEFERRED_KEY] = pickle.dumps(deferred, protocol=pickle.HIGHEST_PROTOCOL)
+        state.pop(_DEFERRED_LOCK, None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        if _DEFERRED_KEY in state:
+            self.__dict__[_DEFERRED_LOCK] = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        # Only for names not found the usual way: `vocabulary` while it is still deferred.
+        if name == "vocabulary":
+            self.read_deferred()
+            if name in self.__dict__:
+                return self.__dict__[name]
+        raise AttributeError(name)
+
+    @property
+    def deferred(self) -> bool:
+        """Whether part of this bundle is still in the content cache's pickle (read_deferred)."""
+        return _DEFERRED_KEY in self.__dict__
+
+    def read_deferred(self) -> None:
+        """Read what the content cache deferred, if anything: once, from whichever thread."""
+        lock = self.__dict__.get(_DEFERRED_LOCK)
+        if lock is None:
+            return
+        with lock:
+            blob = self.__dict__.pop(_DEFERRED_KEY, None)
+            if blob is not None:
+                self.__dict__.update(content_cache.unpickle(blob))
 
 
 def load_ready_bundle(settings: Settings) -> ContentBundle:
@@ -225,8 +278,9 @@ async def open_services(
         timezone=settings.timezone,
     )
     flood = FloodGuard(clock, settings.rate_limit_updates, settings.rate_limit_seconds)
-    index = bundle.question_index
-    questions = QuestionService(db, clock, settings.timezone, information, index)
+    questions = QuestionService(
+        db, clock, settings.timezone, information, lambda: bundle.question_index
+    )
     delivery = Delivery(
         db, clock, rate=settings.send_rate, chat_interval=settings.send_chat_interval
     )
@@ -295,8 +349,9 @@ async def open_services(
     deadlines = DeadlineService(staff, load_table(settings.content_dir))
     register_deadlines_privacy(privacy, deadlines)
     deadline_reminders = DeadlineReminders(deadlines)
-    # Built aside once the bot answers (the first typed message would otherwise wait for it).
-    threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
+    if not bundle.deferred:  # read from the content cache once the first replies are out
+        # Built aside while the bot answers (the first typed message would otherwise wait for it).
+        threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,
@@ -327,7 +382,9 @@ async def open_services(
     )
     # Refused content edits are reported to the coordinators, in their language.
     services.content_problem_listeners.append(coordination.tell_coordinators)
-    services.content_listeners.append(lambda new: questions.replace_index(new.question_index))
+    services.content_listeners.append(
+        lambda new: questions.replace_index(lambda: new.question_index)
+    )
     services.content_listeners.append(lambda new: triage.replace(new.catalog, lambda: new.triager))
     services.content_listeners.append(lambda new: setattr(texts, "catalog", new.catalog))
     services.content_listeners.append(lambda new: setattr(coordination, "catalog", new.catalog))

@@ -8,6 +8,7 @@ import gc
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -304,6 +305,22 @@ async def publish_commands(app: BotApplication, services: Services) -> None:
             await app.bot.set_my_commands(commands(locale), language_code=locale)
 
 
+# The crisis words and the question index wait this long after start-up, so that the replies
+# to what came in while the bot was stopped (menus, buttons) do not wait for them. A typed
+# message in the meantime reads them itself, at once.
+DEFERRED_CONTENT_AFTER_SECONDS = 1.0
+
+
+def _read_deferred_content_aside(content: ContentBundle, freeze: bool) -> None:
+    def read() -> None:
+        content.read_deferred()
+        if freeze:
+            gc.freeze()  # as at start-up: out of the collector's reach (see post_init)
+        return_freed_memory()
+
+    threading.Thread(target=read, name="content-read", daemon=True).start()
+
+
 def build_application(
     settings: Settings,
     clock: Clock,
@@ -344,6 +361,13 @@ def build_application(
         # Studio recordings committed with the content: uploaded once, then heard by file_id.
         await recordings.upload_studio_recordings(app.bot, services.recordings)
         services.deadline_reminders.start()
+        if content is not None and content.deferred:
+            asyncio.get_running_loop().call_later(
+                DEFERRED_CONTENT_AFTER_SECONDS,
+                _read_deferred_content_aside,
+                content,
+                freeze_after_start,
+            )
         if settings.metrics_address is not None and watch is not None:
             from family_bot.bot.monitoring import start_monitoring
 

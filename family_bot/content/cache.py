@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -75,16 +75,21 @@ def _read(cache_file: Path, key: str) -> object | None:
             data = stream.read()
     except OSError:
         return None
-    # Unpickling creates some hundred thousand objects: the collector would walk them over and
-    # over on the way (three times the load itself).
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        value: object = pickle.loads(data)  # our own file, owner-only (see the module doc)
+        value: object = unpickle(data)
         return value
     except Exception as error:  # a file from another version, cut short, or damaged
         log.warning("content cache unreadable, building again: %s", type(error).__name__)
         return None
+
+
+def unpickle(data: bytes) -> Any:
+    """pickle.loads, with the collector off: unpickling creates some hundred thousand objects,
+    which it would walk over and over on the way (three times the load itself)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)  # our own file, owner-only (see the module doc)
     finally:
         if collecting:
             gc.enable()

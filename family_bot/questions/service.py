@@ -103,7 +103,7 @@ class QuestionService:
     clock: Clock
     timezone: ZoneInfo
     information: InformationService
-    index: QuestionIndex
+    index_of: Callable[[], QuestionIndex]  # the content's, read from its cache on first use
     stats: StatsService | None = None  # set when services open
 
     @classmethod
@@ -113,12 +113,12 @@ class QuestionService:
         languages = tuple(language.code for language in catalog.registry.languages)
         return build_index(catalog, content, keywords, languages)
 
-    def replace_index(self, index: QuestionIndex) -> None:
+    def replace_index(self, index_of: Callable[[], QuestionIndex]) -> None:
         """New content: questions are matched against it from now on."""
-        self.index = index
+        self.index_of = index_of
 
     def match(self, locale: str, question: str) -> list[TopicMatch]:
-        return self.index.match(locale, question[:MAX_QUESTION_CHARS])
+        return self.index_of().match(locale, question[:MAX_QUESTION_CHARS])
 
     async def answer(
         self,

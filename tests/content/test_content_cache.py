@@ -3,6 +3,7 @@ every language again, and an edit made while the bot was stopped is served, neve
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from pathlib import Path
 
@@ -68,3 +69,38 @@ async def test_a_restart_reads_the_cache_and_serves_texts_edited_meanwhile(
     again = load_cached_bundle(settings)
     assert NEW_SHOWN in await greeting(settings, clock, server, again)
     assert len(cache.read_bytes()) == len(data)
+
+
+async def test_after_a_restart_a_typed_crisis_gets_the_lines_before_the_deferred_part_is_read(
+    server: LocalBotApiServer, workspace: Workspace, tmp_path: Path, clock: ManualClock
+) -> None:
+    settings = settings_for(workspace, tmp_path, server)
+    load_cached_bundle(settings)  # the first start stores the cache
+    restarted = load_cached_bundle(settings)
+    # The crisis words and the question index are not read yet: /start does not wait for them.
+    assert restarted.deferred
+    async with running_bot(settings, clock, poll_timeout=1.0, content=restarted):
+        user = server.new_user(language_code="fr")
+        replies = await user.say("je veux mourir ce soir, j'ai pris toutes les pilules")
+        assert "112" in replies[0].text  # read on the spot, crisis lines first
+        assert not restarted.deferred
+        later = server.new_user(language_code="fr")
+        [answer] = [m for m in await later.say("mon avocat pro deo") if m.buttons]
+        assert "avocat" in answer.text.lower()
+
+
+async def test_after_a_restart_the_deferred_part_is_read_aside_once_the_first_replies_are_out(
+    server: LocalBotApiServer, workspace: Workspace, tmp_path: Path, clock: ManualClock
+) -> None:
+    settings = settings_for(workspace, tmp_path, server)
+    load_cached_bundle(settings)
+    restarted = load_cached_bundle(settings)
+    async with running_bot(settings, clock, poll_timeout=1.0, content=restarted):
+        user = server.new_user(language_code="fr")
+        assert OLD_SHOWN in (await user.say("/start"))[0].text
+        for _ in range(100):  # read in a thread DEFERRED_CONTENT_AFTER_SECONDS after start
+            if not restarted.deferred:
+                break
+            await asyncio.sleep(0.1)
+        assert not restarted.deferred
+        assert restarted.triager is restarted.triager  # read once, not built again
