@@ -49,6 +49,7 @@ from family_bot.language import handlers as language
 from family_bot.logs import protect_logs, pseudonym
 from family_bot.privacy import handlers as privacy
 from family_bot.questions import handlers as questions
+from family_bot.questions.stemming import preload_lemmatiser
 from family_bot.recordings import handlers as recordings
 from family_bot.screens import (
     ANSWER,
@@ -314,6 +315,7 @@ DEFERRED_CONTENT_AFTER_SECONDS = 1.0
 def _read_deferred_content_aside(content: ContentBundle, freeze: bool) -> None:
     def read() -> None:
         content.read_deferred()
+        preload_lemmatiser()
         if freeze:
             gc.freeze()  # as at start-up: out of the collector's reach (see post_init)
         return_freed_memory()

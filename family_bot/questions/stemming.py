@@ -8,8 +8,8 @@ Tigrinya), which works well enough for suffixing languages. Unknown languages us
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from types import ModuleType
 
-import simplemma
 import Stemmer
 
 from family_bot.questions.text import fold_latin, normalize
@@ -100,6 +100,19 @@ def _persian_letters(word: str) -> str:
     return word.replace("ي", "ی").replace("ك", "ک")
 
 
+@cache
+def _simplemma() -> ModuleType:
+    """Imported on first use (a tenth of the bot's start-up), read aside after it
+    (preload_lemmatiser) or by the first message in a language that needs it."""
+    import simplemma
+
+    return simplemma
+
+
+def preload_lemmatiser() -> None:
+    _simplemma()
+
+
 @lru_cache(maxsize=200_000)
 def term_key(language: str, word: str) -> str:
     """The index key of a normalised word in one language."""
@@ -112,7 +125,7 @@ def term_key(language: str, word: str) -> str:
     if language in LEMMATISED:
         # low_memory: simplemma's front-coded reader, the same lemmas for 1.3 MB instead of the
         # ~10 MB dictionary (looked up for every Latin-script word of any message).
-        key = simplemma.lemmatize(word, lang=LEMMATISED[language], low_memory=True)
+        key = _simplemma().lemmatize(word, lang=LEMMATISED[language], low_memory=True)
         key = normalize(key)
     key = fold_latin(key)
     if language == "ka":
