@@ -11,12 +11,13 @@ Telegram answers sendMessage, editMessageText or sendVoice with the whole messag
 entities included, and python-telegram-bot turns each button and entity into an object: about
 half of the time it spends on a reply. The bot never reads them back (what a message shows is
 read from the pressed message of an update; of a sent voice note, only its file id), so they are
-dropped before that.
+dropped before that; of an edited text, nothing is read at all.
 """
 
 from __future__ import annotations
 
 import json
+from http import HTTPStatus
 
 import httpx
 from telegram._utils.defaultvalue import DefaultValue
@@ -26,6 +27,8 @@ from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 NOT_READ_BACK = ("reply_markup", "entities", "caption_entities")  # of a message the bot sent
 DEFAULT_POOL_SIZE = 256  # what python-telegram-bot's builder gives the bot's own connection
+ANSWERED_TRUE = ("/editMessageText",)  # calls whose returned message is never read
+ANSWER_TRUE = b'{"ok":true,"result":true}'
 JSON_HEADERS = {"User-Agent": HTTPXRequest.USER_AGENT, "Content-Type": "application/json"}
 
 
@@ -80,6 +83,10 @@ class JsonBodyRequest(HTTPXRequest):
             raise TimedOut from error
         except httpx.HTTPError as error:
             raise NetworkError(f"httpx.{error.__class__.__name__}: {error}") from error
+        if response.status_code == HTTPStatus.OK and url.endswith(ANSWERED_TRUE):
+            # Nothing reads an edited message back: "true" (what Telegram answers for an edit of
+            # an inline message) spares python-telegram-bot reading it into objects.
+            return response.status_code, ANSWER_TRUE
         return response.status_code, response.content
 
 
