@@ -306,15 +306,17 @@ async def publish_commands(app: BotApplication, services: Services) -> None:
             await app.bot.set_my_commands(commands(locale), language_code=locale)
 
 
-# The crisis words and the question index wait this long after start-up, so that the replies
-# to what came in while the bot was stopped (menus, buttons) do not wait for them. A typed
-# message in the meantime reads them itself, at once.
+# The crisis words, the question index and the compiled messages wait this long after a
+# restart, so that the replies to what came in while the bot was stopped (menus, buttons) do not
+# wait for them. A typed message in the meantime reads the first two itself, at once; a message
+# not compiled yet is compiled when first shown.
 DEFERRED_CONTENT_AFTER_SECONDS = 1.0
 
 
 def _read_deferred_content_aside(content: ContentBundle, freeze: bool) -> None:
     def read() -> None:
         content.read_deferred()
+        content.catalog.compile_all()  # read from the cache uncompiled (Catalog.__setstate__)
         preload_lemmatiser()
         if freeze:
             gc.freeze()  # as at start-up: out of the collector's reach (see post_init)

@@ -117,12 +117,13 @@ class Catalog:
             bundle._plural_form = cast(Any, babel.plural.to_python(plural_rule))
             bundles[code] = bundle
         self.__dict__.update({**state, "_bundles": bundles})
-        # Everything loaded now, before start-up's gc.freeze(): loaded on first use instead,
-        # Babel's data and the compiled messages stayed in the collector's reach, and its full
-        # collections showed in the latency tail (p99 at 50 updates/s 82-104 ms against 25 ms).
+        # Loaded now, before start-up's gc.freeze(): loaded on first use instead, Babel's data
+        # stayed in the collector's reach, and its full collections showed in the latency tail
+        # (p99 at 50 updates/s 82-104 ms against 25 ms). The messages are compiled by
+        # compile_all(), with the rest of what a restart reads after its first replies (and
+        # frozen after it); until then each is compiled on first use.
         for bundle in bundles.values():
             bundle._babel_locale.plural_form  # noqa: B018 (loads the locale's data)
-        self._compile_all()
 
     @classmethod
     def load(
@@ -179,11 +180,12 @@ class Catalog:
         catalog = cls(registry, bundles)
         catalog.problems = tuple(problems)
         if compile_now:
-            catalog._compile_all()
+            catalog.compile_all()
         return catalog
 
-    def _compile_all(self) -> None:
-        # fluent.runtime compiles lazily; doing it now keeps the first replies fast.
+    def compile_all(self) -> None:
+        """fluent.runtime compiles lazily; doing it now keeps later replies fast. Safe beside
+        replies being formatted (a message compiled twice at once: the same result)."""
         for bundle in self._bundles.values():
             for message_id in list(bundle._messages):
                 bundle.get_message(message_id)
