@@ -15,6 +15,10 @@ from telegram.request import HTTPXRequest
 
 JSONDict = dict[str, Any]
 KEPT_AT_MOST = 1_000  # a poll returns at most 100 updates; each is taken when it is queued
+# Of the bot's own message a button press carries: its formatting, which nothing reads (what it
+# shows is compared by its text and keyboard). A page's bold and links became a dozen objects
+# at every press, and were stored with the update for nothing.
+PRESSED_MESSAGE_UNREAD = ("entities", "caption_entities")
 
 
 class RawUpdatesRequest(HTTPXRequest):
@@ -32,6 +36,7 @@ class RawUpdatesRequest(HTTPXRequest):
                 self._poll_of.clear()
             poll: list[int] = []
             for item in result:
+                _drop_unread(item)
                 if isinstance(item, dict) and isinstance(item.get("update_id"), int):
                     self._raw[item["update_id"]] = item
                     poll.append(item["update_id"])
@@ -53,3 +58,11 @@ class RawUpdatesRequest(HTTPXRequest):
             return []
         taken = [self.take(other) for other in together if other in self._raw]
         return [item for item in taken if item is not None]
+
+
+def _drop_unread(update: object) -> None:
+    press = update.get("callback_query") if isinstance(update, dict) else None
+    message = press.get("message") if isinstance(press, dict) else None
+    if isinstance(message, dict):
+        for field in PRESSED_MESSAGE_UNREAD:
+            message.pop(field, None)
