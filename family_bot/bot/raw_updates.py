@@ -19,6 +19,11 @@ KEPT_AT_MOST = 1_000  # a poll returns at most 100 updates; each is taken when i
 # shows is compared by its text and keyboard). A page's bold and links became a dozen objects
 # at every press, and were stored with the update for nothing.
 PRESSED_MESSAGE_UNREAD = ("entities", "caption_entities")
+# Its keyboard is kept as Telegram sent it, under a name python-telegram-bot does not know (it
+# keeps such fields as they are, in the message's api_kwargs): compared with the JSON of the
+# keyboard the bot would show (bot/render.py), instead of a dozen button objects read at each
+# press.
+PRESSED_KEYBOARD = "pressed_keyboard_json"
 
 
 class RawUpdatesRequest(HTTPXRequest):
@@ -66,3 +71,5 @@ def _drop_unread(update: object) -> None:
     if isinstance(message, dict):
         for field in PRESSED_MESSAGE_UNREAD:
             message.pop(field, None)
+        if "reply_markup" in message:
+            message[PRESSED_KEYBOARD] = message.pop("reply_markup")

@@ -20,6 +20,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from family_bot.bot.context import BotContext
+from family_bot.bot.raw_updates import PRESSED_KEYBOARD
 from family_bot.screens import Button, Screen, Shown
 
 log = logging.getLogger(__name__)
@@ -136,4 +137,8 @@ def _shown(context: BotContext) -> OrderedDict[tuple[int, int], Screen]:
 
 def _already_shows(message: Message, screen: Screen) -> bool:
     plain = html.unescape(_TAG.sub("", screen.text)).strip()
-    return message.text == plain and message.reply_markup == keyboard(screen)
+    shown = keyboard(screen)
+    if PRESSED_KEYBOARD in message.api_kwargs:  # a press that came through the bot's own poll
+        pressed = message.api_kwargs[PRESSED_KEYBOARD]
+        return message.text == plain and pressed == (shown.to_dict() if shown else None)
+    return message.text == plain and message.reply_markup == shown
