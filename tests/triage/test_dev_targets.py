@@ -3,8 +3,8 @@
 Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %;
 confidently wrong <= 3 %; off-topic declined >= 90 %. Crisis words were also tuned on the crisis
 and worried messages of holdout and fresh to fresh6: those are held to the crisis targets too, so
-an edit that loses what was tuned fails CI. The blind set (fresh7, see the README there) is
-measured by `python -m bench.question_matching` only.
+an edit that loses what was tuned fails CI. The blind sets (fresh7 and fresh8, see the README
+there) are measured by `python -m bench.question_matching` only.
 """
 
 from __future__ import annotations
