@@ -2,9 +2,9 @@
 
 Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %;
 confidently wrong <= 3 %; off-topic declined >= 90 %. Crisis words were also tuned on the crisis
-and worried messages of holdout and fresh to fresh6: those are held to the crisis targets too, so
-an edit that loses what was tuned fails CI. The blind sets (fresh7 and fresh8, see the README
-there) are measured by `python -m bench.question_matching` only.
+and worried messages of holdout and fresh to fresh7: those are held to the crisis targets too, so
+an edit that loses what was tuned fails CI. The blind set (fresh8, see the README there) is
+measured by `python -m bench.question_matching` only.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from family_bot.triage.evaluation import Figures, evaluate_split
 
 SPLITS = PROJECT_ROOT / "tests" / "questions" / "eval"
 DEV = SPLITS / "dev"
-CRISIS_TUNED = ("holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+CRISIS_TUNED = ("holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 RIGHT_FLOOR = 0.92
 
 
