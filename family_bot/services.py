@@ -349,9 +349,6 @@ async def open_services(
     deadlines = DeadlineService(staff, load_table(settings.content_dir))
     register_deadlines_privacy(privacy, deadlines)
     deadline_reminders = DeadlineReminders(deadlines)
-    if not bundle.deferred:  # read from the content cache once the first replies are out
-        # Built aside while the bot answers (the first typed message would otherwise wait for it).
-        threading.Thread(target=lambda: bundle.triager, name="triage-build", daemon=True).start()
     log.info("services ready: %d languages", len(bundle.catalog.shipped))
     services = Services(
         settings,

@@ -306,23 +306,26 @@ async def publish_commands(app: BotApplication, services: Services) -> None:
             await app.bot.set_my_commands(commands(locale), language_code=locale)
 
 
-# The crisis words, the question index and the compiled messages wait this long after a
-# restart, so that the replies to what came in while the bot was stopped (menus, buttons) do not
+# After a restart, the crisis words, the question index and the compiled messages wait this
+# long, so that the replies to what came in while the bot was stopped (menus, buttons) do not
 # wait for them. A typed message in the meantime reads the first two itself, at once; a message
 # not compiled yet is compiled when first shown.
 DEFERRED_CONTENT_AFTER_SECONDS = 1.0
 
 
-def _read_deferred_content_aside(content: ContentBundle, freeze: bool) -> None:
-    def read() -> None:
-        content.read_deferred()
+def _prepare_typed_messages_aside(content: ContentBundle, freeze: bool) -> None:
+    """In a thread: what typed messages need, read from the content cache (a restart) or built
+    (content loaded without it, as in tests), so the first typed message does not wait for it."""
+
+    def prepare() -> None:
+        content.triager  # noqa: B018 (reads the deferred part, or builds the index and triage)
         content.catalog.compile_all()  # read from the cache uncompiled (Catalog.__setstate__)
         preload_lemmatiser()
         if freeze:
             gc.freeze()  # as at start-up: out of the collector's reach (see post_init)
         return_freed_memory()
 
-    threading.Thread(target=read, name="content-read", daemon=True).start()
+    threading.Thread(target=prepare, name="typed-messages", daemon=True).start()
 
 
 def build_application(
@@ -365,13 +368,12 @@ def build_application(
         # Studio recordings committed with the content: uploaded once, then heard by file_id.
         await recordings.upload_studio_recordings(app.bot, services.recordings)
         services.deadline_reminders.start()
-        if content is not None and content.deferred:
-            asyncio.get_running_loop().call_later(
-                DEFERRED_CONTENT_AFTER_SECONDS,
-                _read_deferred_content_aside,
-                content,
-                freeze_after_start,
-            )
+        asyncio.get_running_loop().call_later(
+            DEFERRED_CONTENT_AFTER_SECONDS if services.content.deferred else 0.0,
+            _prepare_typed_messages_aside,
+            services.content,
+            freeze_after_start,
+        )
         if settings.metrics_address is not None and watch is not None:
             from family_bot.bot.monitoring import start_monitoring
 
