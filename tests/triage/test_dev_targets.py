@@ -2,8 +2,8 @@
 
 Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %;
 confidently wrong <= 3 %; off-topic declined >= 90 %. Crisis words were also tuned on the crisis
-and worried messages of holdout and fresh to fresh7: those are held to the crisis targets too, so
-an edit that loses what was tuned fails CI. The blind set (fresh8, see the README there) is
+and worried messages of holdout and fresh to fresh8: those are held to the crisis targets too, so
+an edit that loses what was tuned fails CI. The blind set (fresh9, see the README there) is
 measured by `python -m bench.question_matching` only.
 """
 
@@ -18,7 +18,17 @@ from family_bot.triage.evaluation import Figures, evaluate_split
 
 SPLITS = PROJECT_ROOT / "tests" / "questions" / "eval"
 DEV = SPLITS / "dev"
-CRISIS_TUNED = ("holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+CRISIS_TUNED = (
+    "holdout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+)
 RIGHT_FLOOR = 0.92
 
 
