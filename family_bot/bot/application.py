@@ -21,7 +21,6 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     ChatMemberHandler,
-    CommandHandler,
     ContextTypes,
     MessageHandler,
     TypeHandler,
@@ -36,6 +35,7 @@ from family_bot.bot.memory import return_freed_memory
 from family_bot.bot.raw_updates import RawUpdatesRequest
 from family_bot.bot.render import reply_screen
 from family_bot.bot.retry import RetryingLimiter
+from family_bot.bot.routing import Button, ButtonRouter, CommandRouter, exactly
 from family_bot.clock import Clock
 from family_bot.coach import handlers as coach
 from family_bot.config import Settings
@@ -162,68 +162,63 @@ def register_handlers(app: BotApplication) -> None:
             MessageHandler(filters.ChatType.GROUPS, privacy.on_group_message),
             # Channel posts and other update kinds match nothing below and are ignored.
             # Commands first, so "/menu" is never taken for free text.
-            # /start with a payload is an invite link: before the normal welcome. A voice's
-            # invite has its own prefix.
-            CommandHandler(
-                "start",
-                recordings.cmd_start_voice,
-                filters=private & filters.Regex(r"^/start(@\w+)?\s+voice_"),
+            # Every command in one handler, by name (family_bot.bot.routing says why).
+            CommandRouter(
+                {
+                    "start": start,
+                    "coach": coach.cmd_coach,
+                    "appointments": coach.cmd_appointments,
+                    "deadline": deadlines.cmd_deadline,
+                    "menu": information.cmd_menu,
+                    "help": information.cmd_help,
+                    "talk": support.cmd_talk,
+                    "requests": support.cmd_requests,
+                    "language": language.cmd_language,
+                    "privacy": privacy.cmd_privacy,
+                    "mydata": privacy.cmd_mydata,
+                    "forget": privacy.cmd_forget,
+                    "reload": content.cmd_reload,
+                    # Voices only (checked in the service); not in the published command list.
+                    "record": recordings.cmd_record,
+                    # Coordinators only (checked in the service); not in the published list.
+                    "report": stats.cmd_report,
+                },
+                only=private,
             ),
-            CommandHandler(
-                "start",
-                coach.cmd_start_with_payload,
-                filters=private & filters.Regex(r"^/start(@\w+)?\s+\S"),
+            # Buttons, by action kind (see family_bot.screens); of one kind, the first that
+            # takes the data wins.
+            ButtonRouter(
+                [
+                    # The appointments page also lists the family's own appointments, the
+                    # support page carries "talk to someone", the lawyer pages "I received a
+                    # decision" and the lawyer's card: before the other pages.
+                    Button(SHOW_PAGE, coach.on_appointments_page, argument=exactly("appointments")),
+                    Button(SHOW_PAGE, support.on_support_page, argument=exactly("support")),
+                    Button(
+                        SHOW_PAGE,
+                        deadlines.on_lawyer_page,
+                        argument=exactly(*deadlines.LAWYER_PAGES),
+                    ),
+                    Button(SHOW_PAGE, information.on_page_button),
+                    Button(DEADLINES, deadlines.on_deadline_button),
+                    Button(SUPPORT, support.on_support_button, bare=True),
+                    Button(SUPPORT_STAFF, support.on_support_button, bare=True),
+                    Button(COACH, coach.on_coach_button),
+                    Button(RECORD, recordings.on_record_button),
+                    Button(LISTEN, recordings.on_listen_button),
+                    Button(ANSWER, coach.on_answer_button),
+                    Button(SHOW_MENU, information.on_menu_button, argument=None, bare=True),
+                    Button(SHOW_CHECKED_PAGE, information.on_checked_page_button),
+                    Button(SET_LANGUAGE, language.on_set_language_button),
+                    Button(
+                        PICK_LANGUAGE, language.on_pick_language_button, argument=None, bare=True
+                    ),
+                    Button(FORGET, privacy.on_forget_button),
+                    Button(QUESTION_HELPED, questions.on_feedback_button),
+                    Button(QUESTION_NOT_HELPED, questions.on_feedback_button),
+                    Button(REPORT, stats.on_report_button),
+                ]
             ),
-            CommandHandler("start", information.cmd_start, filters=private),
-            CommandHandler("coach", coach.cmd_coach, filters=private),
-            CommandHandler("appointments", coach.cmd_appointments, filters=private),
-            CommandHandler("deadline", deadlines.cmd_deadline, filters=private),
-            CommandHandler("menu", information.cmd_menu, filters=private),
-            CommandHandler("help", information.cmd_help, filters=private),
-            CommandHandler("talk", support.cmd_talk, filters=private),
-            CommandHandler("requests", support.cmd_requests, filters=private),
-            CommandHandler("language", language.cmd_language, filters=private),
-            CommandHandler("privacy", privacy.cmd_privacy, filters=private),
-            CommandHandler("mydata", privacy.cmd_mydata, filters=private),
-            CommandHandler("forget", privacy.cmd_forget, filters=private),
-            CommandHandler("reload", content.cmd_reload, filters=private),
-            # Voices only (checked in the service); not in the published command list.
-            CommandHandler("record", recordings.cmd_record, filters=private),
-            # Coordinators only (checked in the service); not in the published command list.
-            CommandHandler("report", stats.cmd_report, filters=private),
-            # Buttons, by action kind (see family_bot.screens).
-            # The appointments page also lists the family's own appointments: before pages.
-            CallbackQueryHandler(
-                coach.on_appointments_page, pattern=rf"^{SHOW_PAGE}:appointments$"
-            ),
-            # The support page carries the "talk to someone" button: before pages too.
-            CallbackQueryHandler(support.on_support_page, pattern=rf"^{SHOW_PAGE}:support$"),
-            # The lawyer pages carry "I received a decision" and the lawyer's card: before pages.
-            CallbackQueryHandler(
-                deadlines.on_lawyer_page,
-                pattern=rf"^{SHOW_PAGE}:({'|'.join(deadlines.LAWYER_PAGES)})$",
-            ),
-            CallbackQueryHandler(information.on_page_button, pattern=rf"^{SHOW_PAGE}:"),
-            CallbackQueryHandler(deadlines.on_deadline_button, pattern=rf"^{DEADLINES}:"),
-            CallbackQueryHandler(
-                support.on_support_button, pattern=rf"^({SUPPORT}|{SUPPORT_STAFF})(:|$)"
-            ),
-            CallbackQueryHandler(coach.on_coach_button, pattern=rf"^{COACH}:"),
-            CallbackQueryHandler(recordings.on_record_button, pattern=rf"^{RECORD}:"),
-            CallbackQueryHandler(recordings.on_listen_button, pattern=rf"^{LISTEN}:"),
-            CallbackQueryHandler(coach.on_answer_button, pattern=rf"^{ANSWER}:"),
-            CallbackQueryHandler(information.on_menu_button, pattern=rf"^{SHOW_MENU}$"),
-            CallbackQueryHandler(
-                information.on_checked_page_button, pattern=rf"^{SHOW_CHECKED_PAGE}:"
-            ),
-            CallbackQueryHandler(language.on_set_language_button, pattern=rf"^{SET_LANGUAGE}:"),
-            CallbackQueryHandler(language.on_pick_language_button, pattern=rf"^{PICK_LANGUAGE}$"),
-            CallbackQueryHandler(privacy.on_forget_button, pattern=rf"^{FORGET}:"),
-            CallbackQueryHandler(
-                questions.on_feedback_button,
-                pattern=rf"^({QUESTION_HELPED}|{QUESTION_NOT_HELPED}):",
-            ),
-            CallbackQueryHandler(stats.on_report_button, pattern=rf"^{REPORT}:"),
             # Last: whatever no feature took still gets a kind answer.
             CallbackQueryHandler(fallback.on_stale_button),
             MessageHandler(private & filters.COMMAND, fallback.on_unknown_command),
@@ -237,6 +232,16 @@ def register_handlers(app: BotApplication) -> None:
         ]
     )
     app.add_error_handler(on_error)
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """/start with a payload is an invite link (a voice's has its own prefix); else the welcome."""
+    if context.args and context.args[0].startswith("voice_"):
+        await recordings.cmd_start_voice(update, context)
+    elif context.args:
+        await coach.cmd_start_with_payload(update, context)
+    else:
+        await information.cmd_start(update, context)
 
 
 async def on_error(update: object, context: BotContext) -> None:
