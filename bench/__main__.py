@@ -261,7 +261,11 @@ def render_table(results: dict[str, Any]) -> str:
                 f"  {name:<38} {bot['cpu_us_per_update']:>13.0f}  {bot['updates_per_s']:>9.0f}"
                 f"   ({bot['answered']}/{bot['updates']} answered, {bot['errors']} errors)"
             )
-        lines.append(f"  family / echo CPU: {floor['cpu_ratio']:.2f}×")
+        spread = floor.get("round_ratios") or [floor["cpu_ratio"]]
+        lines.append(
+            f"  family / echo CPU: {floor['cpu_ratio']:.2f}× "
+            f"(median of {len(spread)} rounds, {min(spread):.2f} to {max(spread):.2f})"
+        )
     latency = results.get("latency")
     if latency:
         lines.append("")
