@@ -14,6 +14,25 @@ from pathlib import Path
 
 from family_bot.triage.engine import Triager
 
+# The evaluation sets, tests/questions/eval/<split>/ (see the README there). dev: vocabularies and
+# thresholds tuned on. CRISIS_TUNED: reported; crisis words were tuned on their misses and false
+# alarms (2026-12-04 to 08), so CI holds their crisis messages to the targets. BLIND_SPLIT:
+# written before the last round, never tuned on: the figure to trust. A new round adds the blind
+# split to CRISIS_TUNED and names the new one, written first, here.
+CRISIS_TUNED = (
+    "holdout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+)
+BLIND_SPLIT = "fresh9"
+REPORTED_SPLITS = ("dev", *CRISIS_TUNED, BLIND_SPLIT)
+
 
 @dataclass(frozen=True)
 class Case:

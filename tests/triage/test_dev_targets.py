@@ -2,9 +2,9 @@
 
 Targets (issue 13): crisis recall >= 98 % with <= 10 % false alarms; right page or choice >= 92 %;
 confidently wrong <= 3 %; off-topic declined >= 90 %. Crisis words were also tuned on the crisis
-and worried messages of holdout and fresh to fresh8: those are held to the crisis targets too, so
-an edit that loses what was tuned fails CI. The blind set (fresh9, see the README there) is
-measured by `python -m bench.question_matching` only.
+and worried messages of the sets in CRISIS_TUNED (family_bot/triage/evaluation.py): those are
+held to the crisis targets too, so an edit that loses what was tuned fails CI. The blind set
+(BLIND_SPLIT there) is measured by `python -m bench.question_matching` only.
 """
 
 from __future__ import annotations
@@ -14,21 +14,10 @@ import pytest
 from family_bot.config import PROJECT_ROOT
 from family_bot.i18n import load_languages
 from family_bot.triage import Triager
-from family_bot.triage.evaluation import Figures, evaluate_split
+from family_bot.triage.evaluation import CRISIS_TUNED, Figures, evaluate_split
 
 SPLITS = PROJECT_ROOT / "tests" / "questions" / "eval"
 DEV = SPLITS / "dev"
-CRISIS_TUNED = (
-    "holdout",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-)
 RIGHT_FLOOR = 0.92
 
 
